@@ -1,0 +1,9 @@
+namespace Crm.Domain.Teams;
+
+/// <summary>Whether a user can take new leads and tickets right now.</summary>
+public enum Availability
+{
+    Available = 1,
+    Away = 2,
+    OnLeave = 3,
+}

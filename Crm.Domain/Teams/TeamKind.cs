@@ -1,0 +1,7 @@
+namespace Crm.Domain.Teams;
+
+public enum TeamKind
+{
+    Sales = 1,
+    Support = 2,
+}

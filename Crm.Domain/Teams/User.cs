@@ -1,0 +1,87 @@
+using Crm.Domain.Common;
+
+namespace Crm.Domain.Teams;
+
+/// <summary>
+/// A person who works in the CRM: the team they belong to, where they work, the language
+/// they read, and whether they can take new work (availability and capacity).
+/// </summary>
+public sealed class User : AggregateRoot
+{
+    public User(Guid id, string displayName, string email, Guid teamId, string timeZone, string language)
+        : base(id)
+    {
+        DisplayName = Guard.Required(displayName, nameof(DisplayName), 100);
+        Email = Guard.Email(email, nameof(Email)) ?? throw RequiredEmail();
+        TeamId = Guard.NotEmpty(teamId, "Team");
+        TimeZone = TimeZones.Require(timeZone);
+        Language = Languages.Require(language);
+        Region = "";
+        IsActive = true;
+        Availability = Availability.Available;
+        CapacityLimit = 30;
+    }
+
+    public string DisplayName { get; private set; }
+
+    public string Email { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    /// <summary>IANA time zone id the user's dates and times are shown in.</summary>
+    public string TimeZone { get; private set; }
+
+    /// <summary>UI culture name: <c>zh-CN</c> or <c>en-US</c>.</summary>
+    public string Language { get; private set; }
+
+    /// <summary>Region or territory the user covers; empty when not assigned.</summary>
+    public string Region { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public Availability Availability { get; private set; }
+
+    /// <summary>Open leads or tickets the user may hold at once; routing stops at this number.</summary>
+    public int CapacityLimit { get; private set; }
+
+    public void UpdateProfile(string displayName, string timeZone, string region)
+    {
+        DisplayName = Guard.Required(displayName, nameof(DisplayName), 100);
+        TimeZone = TimeZones.Require(timeZone);
+        Region = Guard.Optional(region, nameof(Region), 100) ?? "";
+    }
+
+    public void ChangeLanguage(string language) => Language = Languages.Require(language);
+
+    public void MoveToTeam(Guid teamId) => TeamId = Guard.NotEmpty(teamId, "Team");
+
+    public void SetAvailability(Availability availability) => Availability = availability;
+
+    public void SetCapacity(int limit)
+    {
+        if (limit is < 0 or > 1000)
+        {
+            throw new DomainException("capacity.range", "Capacity must be between 0 and 1000.", nameof(CapacityLimit));
+        }
+
+        CapacityLimit = limit;
+    }
+
+    public void Deactivate(DateTime at)
+    {
+        if (!IsActive)
+        {
+            return;
+        }
+
+        IsActive = false;
+        Record(new UserDeactivated(Id, NextVersion, Clock.Utc(at)));
+    }
+
+    public void Activate() => IsActive = true;
+
+    private static DomainException RequiredEmail() =>
+        new("Email.required", "Email is required.", nameof(Email));
+}
+
+public sealed record UserDeactivated(Guid AggregateId, int Version, DateTime OccurredAt) : IDomainEvent;
