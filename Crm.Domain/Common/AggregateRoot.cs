@@ -16,8 +16,8 @@ public abstract class AggregateRoot
     public Guid Id { get; private set; }
 
     /// <summary>
-    /// Incremented by the persistence layer on every saved update; the concurrency token
-    /// checked against the version a user loaded.
+    /// 1 once first saved, then incremented by the persistence layer on every saved update;
+    /// the concurrency token checked against the version a user loaded.
     /// </summary>
     public int Version { get; private set; }
 
@@ -29,9 +29,6 @@ public abstract class AggregateRoot
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
 
     public void ClearDomainEvents() => _events.Clear();
-
-    /// <summary>Called by the persistence layer just before an update is written.</summary>
-    public void IncrementVersion() => Version++;
 
     protected void Record(IDomainEvent domainEvent) => _events.Add(domainEvent);
 

@@ -1,0 +1,18 @@
+using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers persistence, the live bus and every feature's services.</summary>
+    public static IServiceCollection AddCrmInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCrmPersistence(configuration);
+        services.AddSingleton<ILiveBus, LiveBus>();
+
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Crm.Domain.Activities;
+using Crm.Domain.Common;
+using Crm.Domain.Customers;
+using Crm.Domain.FollowUps;
+using Crm.Domain.Organization;
+using Crm.Domain.Teams;
+using Crm.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model for every provider. Each provider has a thin subclass so that its
+/// migrations live in their own folder.
+/// </summary>
+public abstract class CrmDbContext(DbContextOptions options)
+    : IdentityDbContext<CrmIdentityUser, CrmRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<OrganizationSettings> Organization => Set<OrganizationSettings>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<User> CrmUsers => Set<User>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Events of saved changes waiting for the surrounding transaction to commit.</summary>
+    internal List<IDomainEvent> PendingEvents { get; } = [];
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+        builder.ApplyAggregateConventions();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcNullableDateTimeConverter>();
+    }
+}
