@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +12,7 @@ public static class DependencyInjection
     public static IServiceCollection AddCrmInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCrmPersistence(configuration);
+        services.AddCrmIdentityStores();
         services.AddSingleton<ILiveBus, LiveBus>();
 
         return services;

@@ -21,6 +21,7 @@ internal static class PersistenceRegistration
         services.AddSingleton<OutboxProducer>();
         services.AddScoped<SaveChangesWriter>();
         services.AddScoped<CommitPublisher>();
+        services.AddSingleton<DatabaseInitializer>();
 
         _ = options.Provider switch
         {

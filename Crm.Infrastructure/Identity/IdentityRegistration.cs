@@ -1,0 +1,32 @@
+using Crm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure.Identity;
+
+internal static class IdentityRegistration
+{
+    public const int MaxFailedSignIns = 5;
+
+    /// <summary>Identity stores, password rules and lockout; the web host adds cookies and sign-in.</summary>
+    public static IServiceCollection AddCrmIdentityStores(this IServiceCollection services)
+    {
+        services
+            .AddIdentityCore<CrmIdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<CrmRole>()
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        return services;
+    }
+}
