@@ -1,6 +1,8 @@
+using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,8 @@ public static class DependencyInjection
         services.AddCrmPersistence(configuration);
         services.AddCrmIdentityStores();
         services.AddSingleton<ILiveBus, LiveBus>();
+        services.AddCrmTeams();
+        services.AddCrmCustomers();
 
         return services;
     }

@@ -1,6 +1,30 @@
+using Crm.Infrastructure;
+using Crm.Infrastructure.Persistence;
+using Crm.Web;
+using Crm.Web.Common;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRepositorySettings(builder.Environment);
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddCrmInfrastructure(builder.Configuration);
+builder.Services.AddCrmWeb();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+
+try
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+catch (DatabaseUnreachableException)
+{
+    // The initializer has logged the provider and server; starting without a database helps nobody.
+    return 1;
+}
+
+app.UseCrmPipeline();
+await app.RunAsync();
+
+return 0;
 
 public partial class Program;

@@ -1,0 +1,16 @@
+using Crm.Infrastructure.Visibility;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure.Customers;
+
+internal static class CustomersRegistration
+{
+    public static IServiceCollection AddCrmCustomers(this IServiceCollection services)
+    {
+        services.AddSingleton<ICustomerVisibility, CustomerVisibility>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<ICustomerSearch, CustomerSearch>();
+
+        return services;
+    }
+}

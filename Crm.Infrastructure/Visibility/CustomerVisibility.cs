@@ -1,0 +1,52 @@
+using Crm.Domain.Activities;
+using Crm.Domain.Customers;
+using Crm.Domain.FollowUps;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Infrastructure.Visibility;
+
+internal sealed class CustomerVisibility : ICustomerVisibility
+{
+    public async Task<CustomerAccess> AccessForAsync(Actor actor, CrmDbContext db, CancellationToken cancellationToken)
+    {
+        var scope = CustomerAccess.SeesAllCustomers(actor)
+            ? new VisibilityScope(true, [])
+            : new VisibilityScope(false, await TeamOwnersAsync(actor, db, cancellationToken));
+
+        return new CustomerAccess(scope, CustomerAccess.EditsProfiles(actor), CustomerAccess.LogsActivities(actor));
+    }
+
+    public IQueryable<Account> Accounts(CrmDbContext db, CustomerAccess access) =>
+        access.Scope.SeesAll ? db.Accounts : db.Accounts.Where(a => access.Scope.OwnerIds.Contains(a.OwnerId));
+
+    public IQueryable<Contact> Contacts(CrmDbContext db, CustomerAccess access) =>
+        access.Scope.SeesAll
+            ? db.Contacts
+            : db.Contacts.Where(c => Accounts(db, access).Any(a => a.Id == c.AccountId));
+
+    public IQueryable<Activity> Activities(CrmDbContext db, CustomerAccess access) =>
+        access.Scope.SeesAll
+            ? db.Activities
+            : db.Activities.Where(x => Accounts(db, access).Any(a => a.Id == x.AccountId));
+
+    public IQueryable<FollowUpTask> FollowUpTasks(CrmDbContext db, CustomerAccess access) =>
+        access.Scope.SeesAll
+            ? db.FollowUpTasks
+            : db.FollowUpTasks.Where(t => t.AccountId == null
+                ? access.Scope.OwnerIds.Contains(t.AssigneeId)
+                : Accounts(db, access).Any(a => a.Id == t.AccountId));
+
+    // Sales roles see what they own and what anyone in the teams they belong to or manage owns.
+    private static async Task<Guid[]> TeamOwnersAsync(Actor actor, CrmDbContext db, CancellationToken cancellationToken)
+    {
+        var teamIds = await db.Teams.Where(t => t.ManagerId == actor.UserId).Select(t => t.Id)
+            .Concat(db.CrmUsers.Where(u => u.Id == actor.UserId).Select(u => u.TeamId))
+            .ToListAsync(cancellationToken);
+        var owners = await db.CrmUsers.Where(u => teamIds.Contains(u.TeamId)).Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+
+        return [.. owners.Append(actor.UserId).Distinct()];
+    }
+}

@@ -1,0 +1,43 @@
+using Crm.Web.Common;
+using Crm.Web.Components;
+using Crm.Web.Localization;
+using Crm.Web.Security;
+using Crm.Web.SignIn;
+
+namespace Crm.Web;
+
+internal static class WebRegistration
+{
+    public static IServiceCollection AddCrmWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCrmSecurity();
+        services.AddCrmLocalization();
+        services.AddCrmUi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        return services;
+    }
+
+    public static WebApplication UseCrmPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapCultureEndpoints();
+        app.MapSignInEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        return app;
+    }
+}
