@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddCrmPersistence(configuration);
         services.AddCrmIdentityStores();
         services.AddSingleton<ILiveBus, LiveBus>();
+        services.AddHostedService<OutboxRelay>();
         services.AddCrmTeams();
         services.AddCrmCustomers();
 
