@@ -18,7 +18,8 @@ public static class BrowserLocator
         {
             return File.Exists(configured)
                 ? BrowserLocation.At(configured, BrowserVariable)
-                : BrowserLocation.Missing($"Browser: {BrowserVariable} is '{configured}', which does not exist.");
+                : BrowserLocation.Missing(
+                    $"Browser: {BrowserVariable} is '{configured}', which does not exist.");
         }
 
         if (File.Exists(SystemChromium))

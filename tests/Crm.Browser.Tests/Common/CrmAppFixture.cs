@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 
 [assembly: AssemblyFixture(typeof(Crm.Browser.Tests.Common.CrmAppFixture))]
 
@@ -32,6 +33,7 @@ public sealed class CrmAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
 
         foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
         {

@@ -13,7 +13,10 @@ internal static class PostgresAccount
         && File.ReadLines("/etc/passwd").Any(line => line.StartsWith(Name + ":", StringComparison.Ordinal));
 
     public static Task<string> RunAsync(
-        string tool, IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+        string tool,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        CancellationToken cancellationToken)
     {
         if (!Environment.IsPrivilegedProcess)
         {

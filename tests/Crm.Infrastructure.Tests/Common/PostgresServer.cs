@@ -33,7 +33,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// </summary>
     public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default)
     {
-        var cluster = await StartAsync();
+        var cluster = await EnsureStartedAsync();
         var name = $"crm_test_{Interlocked.Increment(ref _databaseCount):D3}";
 
         await using (var connection = new NpgsqlConnection(ConnectionString(cluster, "postgres")))
@@ -61,7 +61,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    private Task<PostgresCluster> StartAsync()
+    private Task<PostgresCluster> EnsureStartedAsync()
     {
         if (_binaries.Value.Problem is { } problem)
         {
