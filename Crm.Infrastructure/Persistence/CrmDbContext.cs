@@ -41,6 +41,9 @@ public abstract class CrmDbContext(DbContextOptions options)
     /// <summary>Events of saved changes waiting for the surrounding transaction to commit.</summary>
     internal List<IDomainEvent> PendingEvents { get; } = [];
 
+    /// <summary>Events of the save in progress; they join <see cref="PendingEvents"/> only if it succeeds.</summary>
+    internal List<IDomainEvent> SavingEvents { get; } = [];
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -39,38 +39,58 @@ internal sealed class SaveChangesWriter(IActor actor, TimeProvider clock, Outbox
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        PublishIfCommitted(eventData.Context);
+        SavedChanges(eventData, result);
 
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        PublishIfCommitted(eventData.Context);
+        if (eventData.Context is CrmDbContext db)
+        {
+            db.PendingEvents.AddRange(db.SavingEvents);
+            db.SavingEvents.Clear();
+            PublishIfCommitted(db);
+        }
 
         return result;
     }
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(
+        DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         SaveChangesFailed(eventData);
 
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    // A failed save drops only its own events: earlier saves in the same transaction keep theirs
+    // and are published if the transaction still commits. The outbox and history rows the failed
+    // save added stay tracked, so a caller that retries on the same context writes them without
+    // a live event; services open a context per operation and never retry.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
+        (eventData.Context as CrmDbContext)?.SavingEvents.Clear();
+
+    // A concurrency conflict does not reach SaveChangesFailed; it comes through here.
+    public override InterceptionResult ThrowingConcurrencyException(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        if (eventData.Context is CrmDbContext db)
-        {
-            db.PendingEvents.Clear();
-        }
+        (eventData.Context as CrmDbContext)?.SavingEvents.Clear();
+
+        return result;
     }
 
-    private void PublishIfCommitted(DbContext? context)
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData,
+        InterceptionResult result,
+        CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ThrowingConcurrencyException(eventData, result));
+
+    private void PublishIfCommitted(CrmDbContext db)
     {
         // Inside an explicit transaction the rows are not committed yet: CommitPublisher
         // publishes when the transaction commits.
-        if (context is CrmDbContext db && db.Database.CurrentTransaction is null)
+        if (db.Database.CurrentTransaction is null)
         {
             Publish(db, bus);
         }
@@ -90,6 +110,7 @@ internal sealed class SaveChangesWriter(IActor actor, TimeProvider clock, Outbox
 
     private void WriteChanges(CrmDbContext db)
     {
+        db.SavingEvents.Clear();
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries<AggregateRoot>()
@@ -135,7 +156,7 @@ internal sealed class SaveChangesWriter(IActor actor, TimeProvider clock, Outbox
                 OccurredAt = domainEvent.OccurredAt,
                 ProducerId = producer.InstanceId,
             });
-            db.PendingEvents.Add(domainEvent);
+            db.SavingEvents.Add(domainEvent);
         }
 
         aggregate.ClearDomainEvents();

@@ -1,0 +1,123 @@
+using Crm.Domain.Common;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Crm.Infrastructure.Tests.Common;
+
+/// <summary>
+/// The infrastructure services registered exactly as the app registers them, on a real
+/// database, with a fake clock, a switchable acting user and a recording live bus. One host
+/// plays one process: two hosts on the same database are two servers.
+/// </summary>
+public sealed class CrmTestHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private readonly AsyncServiceScope _scope;
+
+    private CrmTestHost(ServiceProvider services, FakeTimeProvider clock, TestActor actor)
+    {
+        _services = services;
+        _scope = services.CreateAsyncScope();
+        Clock = clock;
+        Actor = actor;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public TestActor Actor { get; }
+
+    public RecordingLiveBus Bus => Get<RecordingLiveBus>();
+
+    /// <summary>The clock's current moment as the UTC <see cref="DateTime"/> entities take.</summary>
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    public static CrmTestHost Create(DatabaseProvider provider, string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["ConnectionStrings:Crm"] = connectionString,
+            })
+            .Build();
+        var clock = new FakeTimeProvider(Start);
+        var actor = new TestActor();
+
+        return new CrmTestHost(Register(configuration, clock, actor), clock, actor);
+    }
+
+    public T Get<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>The relay this host runs as a background service, for a test to drive by hand.</summary>
+    internal OutboxRelay Relay => _scope.ServiceProvider.GetServices<IHostedService>().OfType<OutboxRelay>().Single();
+
+    /// <summary>A new context for one operation, as services get it.</summary>
+    public Task<CrmDbContext> OpenAsync() =>
+        Get<IDbContextFactory<CrmDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+    public Task MigrateAsync() => Get<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+
+    /// <summary>Adds a new aggregate in a context of its own and saves it.</summary>
+    public async Task<T> SaveNewAsync<T>(T aggregate)
+        where T : AggregateRoot
+    {
+        await using var db = await OpenAsync();
+        db.Add(aggregate);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        return aggregate;
+    }
+
+    /// <summary>Loads the aggregate in a context of its own, changes it and saves it.</summary>
+    public async Task<T> ChangeAsync<T>(Guid id, Action<T, DateTime> change)
+        where T : AggregateRoot
+    {
+        await using var db = await OpenAsync();
+        var aggregate = await db.Set<T>().SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken);
+        change(aggregate, Now);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        return aggregate;
+    }
+
+    /// <summary>Reads the saved row afresh, deleted or not.</summary>
+    public async Task<T> ReloadAsync<T>(Guid id)
+        where T : AggregateRoot
+    {
+        await using var db = await OpenAsync();
+
+        return await db.Set<T>().IgnoreQueryFilters().AsNoTracking()
+            .SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+
+    private static ServiceProvider Register(IConfiguration configuration, FakeTimeProvider clock, TestActor actor)
+    {
+        var services = new ServiceCollection();
+        // Registered first: persistence only adds its defaults (system clock and actor) when missing.
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IActor>(actor);
+        services.AddSingleton<ICurrentUser>(actor);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddCrmInfrastructure(configuration);
+        services.AddSingleton(sp => new RecordingLiveBus(new LiveBus(sp.GetRequiredService<ILogger<LiveBus>>())));
+        services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RecordingLiveBus>());
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}
