@@ -17,7 +17,7 @@ public static class AccountDialogs
         var options = new DialogOptions
         {
             MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true, BackdropClick = false,
-            CloseButton = true,
+            CloseButton = true, DefaultFocus = DefaultFocus.None,
         };
         var title = text[accountId is null ? "Dialog.NewTitle" : "Dialog.EditTitle"];
         var dialog = await dialogs.ShowAsync<AccountEditDialog>(title, parameters, options);

@@ -30,6 +30,8 @@ public sealed partial class AccountEditDialog
     private int _version;
     private IReadOnlyList<OwnerOption> _owners = [];
     private MudAutocomplete<AccountOption>? _parentPicker;
+    private MudTextField<string>? _nameField;
+    private bool _focused;
     private string? _tagDraft;
     private string? _generalError;
     private bool _conflict;
@@ -70,6 +72,18 @@ public sealed partial class AccountEditDialog
         {
             _loading = false;
         }
+    }
+
+    // The form appears only after loading, later than the dialog's own focus handling.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focused || _nameField is null)
+        {
+            return;
+        }
+
+        _focused = true;
+        await _nameField.FocusAsync();
     }
 
     private async Task LoadFormAsync()

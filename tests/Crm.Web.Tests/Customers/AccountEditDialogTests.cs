@@ -52,6 +52,19 @@ public sealed class AccountEditDialogTests : CrmTestContext
     }
 
     [Fact]
+    public async Task Save_ReadOnlyAccess_ExplainsAboveTheForm()
+    {
+        Accounts.SaveError = new ForbiddenException("You can read this account but not change it.");
+        var provider = await OpenAsync(null);
+        Type(provider, "account-name", "华为");
+
+        provider.Find("[data-testid=account-save]").Click();
+
+        Assert.Equal("You can read this account but not change it.",
+            provider.Find("[data-testid=account-error]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task KeyDown_EnterInTheForm_SavesTheAccount()
     {
         var provider = await OpenAsync(null);
