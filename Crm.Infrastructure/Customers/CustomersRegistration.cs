@@ -9,6 +9,7 @@ internal static class CustomersRegistration
     {
         services.AddSingleton<ICustomerVisibility, CustomerVisibility>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<IAccountLookups, AccountLookups>();
         services.AddScoped<ICustomerSearch, CustomerSearch>();
 
         return services;

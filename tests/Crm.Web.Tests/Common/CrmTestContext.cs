@@ -1,0 +1,44 @@
+using System.Globalization;
+using Bunit;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Teams;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Crm.Web.Tests.Common;
+
+/// <summary>
+/// bUnit context for the CRM's components: MudBlazor services, loose JS interop, the real
+/// localization resources in the chosen culture, a fixed clock and fakes of the services.
+/// </summary>
+public abstract class CrmTestContext : BunitContext
+{
+    public static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    protected CrmTestContext(string culture = "en-US")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        Services.AddSingleton<ICurrentUser>(CurrentUser);
+        Services.AddSingleton<IUserProfileService>(Profiles);
+        Services.AddSingleton<IAccountService>(Accounts);
+        Services.AddSingleton<IAccountLookups>(Lookups);
+    }
+
+    public FakeCurrentUser CurrentUser { get; } = new();
+
+    public FakeUserProfileService Profiles { get; } = new();
+
+    public FakeAccountService Accounts { get; } = new();
+
+    public FakeAccountLookups Lookups { get; } = new();
+
+    private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow, TimeSpan.Zero);
+    }
+}
