@@ -22,3 +22,6 @@ public sealed record FollowUpItem(
 
 /// <summary>Someone a task can be given to.</summary>
 public sealed record AssigneeOption(Guid Id, string DisplayName);
+
+/// <summary>An account's open tasks and whether the caller may add more there.</summary>
+public sealed record AccountTaskList(IReadOnlyList<FollowUpItem> Open, bool CanAdd);

@@ -69,7 +69,7 @@ internal sealed class FollowUpService(
         return await Project(session, tasks).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<FollowUpItem>> OpenForAccountAsync(
+    public async Task<AccountTaskList> OpenForAccountAsync(
         Guid accountId, CancellationToken cancellationToken = default)
     {
         await using var session = await OpenAsync(cancellationToken);
@@ -79,7 +79,8 @@ internal sealed class FollowUpService(
             .Where(t => t.AccountId == accountId && !t.IsDone)
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(MaxOpenTasks);
 
-        return await Project(session, tasks).ToListAsync(cancellationToken);
+        return new AccountTaskList(
+            await Project(session, tasks).ToListAsync(cancellationToken), session.Access.CanLogActivities);
     }
 
     public async Task<IReadOnlyList<AssigneeOption>> AssigneesAsync(CancellationToken cancellationToken = default)

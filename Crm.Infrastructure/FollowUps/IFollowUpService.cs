@@ -39,10 +39,10 @@ public interface IFollowUpService
     Task<IReadOnlyList<FollowUpItem>> MyCompletedAsync(int limit = 20, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Open tasks about the account, earliest due first. Throws <see cref="NotFoundException"/>
-    /// when the account is missing, deleted or invisible.
+    /// Open tasks about the account, earliest due first, and whether the caller may add tasks
+    /// there. Throws <see cref="NotFoundException"/> when the account is missing, deleted or invisible.
     /// </summary>
-    Task<IReadOnlyList<FollowUpItem>> OpenForAccountAsync(
+    Task<AccountTaskList> OpenForAccountAsync(
         Guid accountId, CancellationToken cancellationToken = default);
 
     /// <summary>Active users the caller may assign tasks to, the caller included, in name order.</summary>

@@ -86,7 +86,7 @@ public sealed class FollowUpServiceTests : TimelineServiceTests
 
         await FollowUps.ReopenAsync(task.Id, ct);
 
-        Assert.Single(await FollowUps.OpenForAccountAsync(World.EastAccount, ct));
+        Assert.Single((await FollowUps.OpenForAccountAsync(World.EastAccount, ct)).Open);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class FollowUpServiceTests : TimelineServiceTests
 
         var open = await FollowUps.OpenForAccountAsync(World.EastAccount, ct);
 
-        Assert.False(Assert.Single(open).CanChange);
+        Assert.False(Assert.Single(open.Open).CanChange);
     }
 
     [Fact]
