@@ -1,4 +1,6 @@
+using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Persistence;
@@ -19,6 +21,9 @@ public static class DependencyInjection
         services.AddHostedService<OutboxRelay>();
         services.AddCrmTeams();
         services.AddCrmCustomers();
+        services.AddCrmContacts();
+        services.AddCrmActivities();
+        services.AddCrmFollowUps();
 
         return services;
     }

@@ -15,7 +15,10 @@ internal sealed class CustomerVisibility : ICustomerVisibility
             ? new VisibilityScope(true, [])
             : new VisibilityScope(false, await TeamOwnersAsync(actor, db, cancellationToken));
 
-        return new CustomerAccess(scope, CustomerAccess.EditsProfiles(actor), CustomerAccess.LogsActivities(actor));
+        return new CustomerAccess(scope, CustomerAccess.EditsProfiles(actor), CustomerAccess.LogsActivities(actor))
+        {
+            CanEditContacts = CustomerAccess.EditsContacts(actor),
+        };
     }
 
     public IQueryable<Account> Accounts(CrmDbContext db, CustomerAccess access) =>

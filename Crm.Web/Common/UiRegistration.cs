@@ -13,6 +13,7 @@ internal static class UiRegistration
             options.SnackbarConfiguration.VisibleStateDuration = 4000;
             options.SnackbarConfiguration.ShowCloseIcon = true;
         });
+        services.AddScoped<UserTimeZone>();
 
         return services;
     }

@@ -1,0 +1,91 @@
+using Crm.Domain.Activities;
+using Crm.Infrastructure.Activities;
+using Crm.Infrastructure.Common;
+using MudBlazor;
+
+namespace Crm.Web.Activities;
+
+// Logging, correcting and deleting from the timeline.
+public sealed partial class AccountTimeline
+{
+    private static readonly DialogOptions DialogOptions = new()
+    {
+        MaxWidth = MaxWidth.Small,
+        FullWidth = true,
+        CloseButton = true,
+        CloseOnEscapeKey = true,
+    };
+
+    private async Task OnQuickLogAsync(ActivityKind kind)
+    {
+        var parameters = new DialogParameters<LogActivityDialog>
+        {
+            { d => d.AccountId, AccountId },
+            { d => d.Kind, kind },
+            { d => d.ContactId, ContactId },
+        };
+        var item = await ShowDialogAsync(parameters);
+        if (item is not null)
+        {
+            Show(item);
+            Snackbar.Add(Text["Timeline.Logged"], Severity.Success);
+        }
+    }
+
+    private async Task OnEditAsync(ActivityItem existing)
+    {
+        var parameters = new DialogParameters<LogActivityDialog>
+        {
+            { d => d.AccountId, AccountId },
+            { d => d.Existing, existing },
+        };
+        var item = await ShowDialogAsync(parameters);
+        if (item is not null)
+        {
+            Show(item);
+        }
+    }
+
+    private async Task OnDeleteAsync(ActivityItem item)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            Text["Delete.Title"], Text["Delete.Message"], Text["Action.Delete"], cancelText: Text["Action.Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        try
+        {
+            await Activities.DeleteAsync(item.Id, item.Version);
+            _items?.RemoveAll(i => i.Id == item.Id);
+        }
+        catch (Exception error) when (error is ConcurrencyConflictException or NotFoundException)
+        {
+            Snackbar.Add(Text["Error.conflict"], Severity.Warning);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task<ActivityItem?> ShowDialogAsync(DialogParameters<LogActivityDialog> parameters)
+    {
+        var dialog = await Dialogs.ShowAsync<LogActivityDialog>(Text["Dialog.LogTitle"], parameters, DialogOptions);
+        var result = await dialog.Result;
+
+        return result is { Canceled: false, Data: ActivityItem item } ? item : null;
+    }
+
+    // Puts a saved activity where it belongs at once, without waiting for the live refresh.
+    private void Show(ActivityItem item)
+    {
+        _items ??= [];
+        _items.RemoveAll(i => i.Id == item.Id);
+        var fits = (_kinds.Count == 0 || _kinds.Contains(item.Kind)) && (ContactId is null || item.ContactId == ContactId);
+        var beyondLoaded = _next is not null && _items.Count > 0 && item.OccurredAt < _items[^1].OccurredAt;
+        if (fits && !beyondLoaded)
+        {
+            _items.Add(item);
+            _items = [.. _items.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)];
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using Crm.Domain.Activities;
+using Crm.Domain.Common;
+using Crm.Infrastructure.Activities;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Live;
+using Crm.Web.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Crm.Web.Activities;
+
+/// <summary>
+/// An account's activities, newest first, grouped by day in the user's time zone, with quick-log
+/// buttons and kind filters. Stays current: activities others log on the account appear live.
+/// </summary>
+public sealed partial class AccountTimeline : IDisposable
+{
+    private const int PageSize = 20;
+    private const int MaxRefreshSize = 200;
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(300);
+
+    private List<ActivityItem>? _items;
+    private TimelineCursor? _next;
+    private IReadOnlyCollection<ActivityKind> _kinds = [];
+    private bool _loadingMore;
+    private (Guid Account, Guid? Contact) _loadedFor;
+    private IDisposable? _subscription;
+    private CoalescedRefresh? _refresh;
+
+    [Parameter, EditorRequired]
+    public Guid AccountId { get; set; }
+
+    [Parameter]
+    public bool CanLogActivities { get; set; }
+
+    /// <summary>Limits the timeline to one contact of the account (the contact page) and preselects it when logging.</summary>
+    [Parameter]
+    public Guid? ContactId { get; set; }
+
+    [Inject]
+    private IActivityService Activities { get; set; } = default!;
+
+    [Inject]
+    private ILiveBus Bus { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private UserTimeZone Zone { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ActivityText> Text { get; set; } = default!;
+
+    private IEnumerable<IGrouping<DateTime, ActivityItem>> Days =>
+        (_items ?? []).GroupBy(i => Zone.ToLocal(i.OccurredAt).Date);
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresh?.Dispose();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The same instance shown for another account or contact starts over; the first load
+        // happens after the first render, once subscribed.
+        if (_subscription is not null && _loadedFor != (AccountId, ContactId))
+        {
+            await ReloadAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        // Subscribe before loading, so nothing logged in between is missed.
+        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefreshAsync), LiveWindow);
+        _subscription = Bus.Subscribe(OnLiveEventAsync);
+        await Zone.LoadAsync();
+        await ReloadAsync();
+        StateHasChanged();
+    }
+
+    private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (domainEvent is ActivityLogged logged && logged.AccountId == AccountId)
+        {
+            _refresh?.Request();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task OnLiveRefreshAsync()
+    {
+        try
+        {
+            // Re-query what is shown through the service, so visibility applies to live updates too.
+            await LoadAsync(Math.Clamp(_items?.Count ?? 0, PageSize, MaxRefreshSize));
+            StateHasChanged();
+        }
+        catch (Exception error)
+        {
+            await DispatchExceptionAsync(error);
+        }
+    }
+
+    private Task ReloadAsync() => LoadAsync(PageSize);
+
+    private async Task LoadAsync(int size)
+    {
+        _loadedFor = (AccountId, ContactId);
+        try
+        {
+            var page = await Activities.TimelineAsync(new TimelineQuery(AccountId, ContactId, _kinds, null, size));
+            (_items, _next) = ([.. page.Items], page.Next);
+        }
+        catch (NotFoundException)
+        {
+            (_items, _next) = ([], null);
+        }
+    }
+
+    private async Task OnLoadMoreAsync()
+    {
+        _loadingMore = true;
+        try
+        {
+            var page = await Activities.TimelineAsync(new TimelineQuery(AccountId, ContactId, _kinds, _next, PageSize));
+            var shown = (_items ?? []).Select(i => i.Id).ToHashSet();
+            _items = [.. _items ?? [], .. page.Items.Where(i => !shown.Contains(i.Id))];
+            _next = page.Next;
+        }
+        finally
+        {
+            _loadingMore = false;
+        }
+    }
+
+    private async Task OnKindsChangedAsync(IReadOnlyCollection<ActivityKind>? kinds)
+    {
+        _kinds = kinds ?? [];
+        await ReloadAsync();
+    }
+
+    private string DayLabel(DateTime day)
+    {
+        var today = Zone.Now.Date;
+
+        return day == today ? Text["Day.Today"]
+            : day == today.AddDays(-1) ? Text["Day.Yesterday"]
+            : day.ToString(Text["Day.Format"], CultureInfo.CurrentCulture);
+    }
+}

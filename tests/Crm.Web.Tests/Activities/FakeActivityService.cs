@@ -1,0 +1,57 @@
+using Crm.Domain.Activities;
+using Crm.Infrastructure.Activities;
+
+namespace Crm.Web.Tests.Activities;
+
+/// <summary>Serves <see cref="Items"/> as the timeline and records what was logged.</summary>
+public sealed class FakeActivityService : IActivityService
+{
+    public List<ActivityItem> Items { get; } = [];
+
+    public List<(Guid AccountId, Guid? ContactId, ActivityEntry Entry)> Logged { get; } = [];
+
+    public List<TimelineQuery> Queries { get; } = [];
+
+    /// <summary>When set, the next log throws it instead of saving.</summary>
+    public Exception? FailNextLog { get; set; }
+
+    public Task<ActivityItem> LogAsync(
+        Guid accountId, Guid? contactId, ActivityEntry entry, CancellationToken cancellationToken = default)
+    {
+        if (FailNextLog is { } error)
+        {
+            FailNextLog = null;
+            throw error;
+        }
+
+        Logged.Add((accountId, contactId, entry));
+        var item = Item(accountId, entry.Subject, entry.OccurredAt, entry.Kind);
+        Items.Insert(0, item);
+
+        return Task.FromResult(item);
+    }
+
+    public Task<TimelinePage> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        Queries.Add(query);
+        var items = Items.Where(i => query.Kinds is not { Count: > 0 } || query.Kinds.Contains(i.Kind))
+            .Take(query.PageSize).ToList();
+
+        return Task.FromResult(new TimelinePage(items, null));
+    }
+
+    public Task<ActivityItem> CorrectAsync(
+        Guid id, int expectedVersion, ActivityEntry entry, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Items.Single(i => i.Id == id) with { Subject = entry.Subject });
+
+    public Task DeleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        Items.RemoveAll(i => i.Id == id);
+
+        return Task.CompletedTask;
+    }
+
+    public static ActivityItem Item(Guid accountId, string subject, DateTime at, ActivityKind kind = ActivityKind.Call) =>
+        new(Guid.CreateVersion7(), 1, accountId, "华东制造", null, null, kind, ActivityDirection.Outbound, at, null,
+            ActivityOutcome.None, subject, null, TimelineTestContext.Me.UserId, "Test Rep", true);
+}
