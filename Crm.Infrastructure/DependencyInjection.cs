@@ -1,6 +1,8 @@
+using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +20,8 @@ public static class DependencyInjection
         services.AddSingleton<ILiveBus, LiveBus>();
         services.AddCrmTeams();
         services.AddCrmCustomers();
+        services.AddCrmMail(configuration);
+        services.AddCrmAdmin();
 
         return services;
     }
