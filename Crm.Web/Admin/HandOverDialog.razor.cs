@@ -21,7 +21,11 @@ public sealed partial class HandOverDialog
     [Parameter, EditorRequired]
     public IReadOnlyList<AdminUserRow> Receivers { get; set; } = [];
 
-    protected override void OnInitialized() => _errors = new FieldErrors(Text);
+    protected override void OnInitialized()
+    {
+        _errors = new FieldErrors(Text);
+        _receiverId = Receivers.Count == 1 ? Receivers[0].Id : null;
+    }
 
     private string ReceiverName(Guid? id) => Receivers.FirstOrDefault(u => u.Id == id)?.DisplayName ?? "";
 

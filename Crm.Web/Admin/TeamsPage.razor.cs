@@ -1,3 +1,4 @@
+using Crm.Domain.Teams;
 using Crm.Infrastructure.Admin;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -31,6 +32,8 @@ public sealed partial class TeamsPage
         _loading = false;
     }
 
+    private static Color KindColor(TeamKind kind) => kind == TeamKind.Sales ? Color.Primary : Color.Secondary;
+
     private Task OnCreateClickedAsync() => OpenAsync(null);
 
     private Task OnEditClickedAsync(AdminTeamRow team) => OpenAsync(team);
@@ -38,7 +41,8 @@ public sealed partial class TeamsPage
     private async Task OpenAsync(AdminTeamRow? team)
     {
         var parameters = new DialogParameters<TeamDialog> { { d => d.Team, team }, { d => d.Managers, _managers } };
-        var dialog = await Dialogs.ShowAsync<TeamDialog>(team?.Name ?? Text["Team.CreateTitle"], parameters, DialogOptions);
+        var title = team?.Name ?? Text["Team.CreateTitle"];
+        var dialog = await Dialogs.ShowAsync<TeamDialog>(title, parameters, DialogOptions);
         if (await dialog.GetReturnValueAsync<string>() is { } name)
         {
             await LoadAsync();

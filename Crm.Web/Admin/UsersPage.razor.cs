@@ -77,7 +77,11 @@ public sealed partial class UsersPage
     private async Task OnHandOverClickedAsync(AdminUserRow user)
     {
         var receivers = _users.Where(u => u.IsActive && u.Id != user.Id).ToList();
-        var parameters = new DialogParameters<HandOverDialog> { { d => d.From, user }, { d => d.Receivers, receivers } };
+        var parameters = new DialogParameters<HandOverDialog>
+        {
+            { d => d.From, user },
+            { d => d.Receivers, receivers },
+        };
         var dialog = await Dialogs.ShowAsync<HandOverDialog>(user.DisplayName, parameters, DialogOptions);
         await dialog.Result;
     }

@@ -9,7 +9,8 @@ namespace Crm.Web.Common;
 /// one, otherwise the address this circuit or request was reached at.
 /// </summary>
 internal sealed class RequestAppLinks(
-    IOptions<MailOptions> options, IConfiguration configuration, NavigationManager navigation, IHttpContextAccessor http)
+    IOptions<MailOptions> options, IConfiguration configuration, NavigationManager navigation,
+    IHttpContextAccessor http)
     : IAppLinks
 {
     public Uri Create(string relativePath) =>
