@@ -1,6 +1,10 @@
 namespace Crm.Web.SignIn;
 
-/// <summary>The fields of the invitation and reset forms; hidden fields carry the mailed link's values.</summary>
+/// <summary>
+/// The fields of the invitation and reset forms (the pages bind them directly: field names come
+/// from the binding expression, so a child component would post them under other names).
+/// Hidden fields carry the mailed link's values through the post.
+/// </summary>
 public sealed class NewPasswordForm
 {
     public string Email { get; set; } = "";
