@@ -1,8 +1,13 @@
+<<<<<<< HEAD
 using Crm.Infrastructure.Activities;
+=======
+using Crm.Infrastructure.Admin;
+>>>>>>> helper/admin
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -21,9 +26,14 @@ public static class DependencyInjection
         services.AddHostedService<OutboxRelay>();
         services.AddCrmTeams();
         services.AddCrmCustomers();
+<<<<<<< HEAD
         services.AddCrmContacts();
         services.AddCrmActivities();
         services.AddCrmFollowUps();
+=======
+        services.AddCrmMail(configuration);
+        services.AddCrmAdmin();
+>>>>>>> helper/admin
 
         return services;
     }

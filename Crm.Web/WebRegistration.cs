@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Mail;
 using Crm.Web.Common;
 using Crm.Web.Components;
 using Crm.Web.Localization;
@@ -14,6 +15,7 @@ internal static class WebRegistration
         services.AddCrmSecurity();
         services.AddCrmLocalization();
         services.AddCrmUi();
+        services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         return services;

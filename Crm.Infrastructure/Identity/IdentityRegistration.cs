@@ -26,6 +26,8 @@ internal static class IdentityRegistration
             .AddEntityFrameworkStores<CrmDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddScoped<UserManagers>();
+        services.AddScoped<IPasswordService, PasswordService>();
 
         return services;
     }
