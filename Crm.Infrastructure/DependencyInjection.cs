@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 using Crm.Infrastructure.Activities;
-=======
 using Crm.Infrastructure.Admin;
->>>>>>> helper/admin
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
@@ -26,14 +23,11 @@ public static class DependencyInjection
         services.AddHostedService<OutboxRelay>();
         services.AddCrmTeams();
         services.AddCrmCustomers();
-<<<<<<< HEAD
         services.AddCrmContacts();
         services.AddCrmActivities();
         services.AddCrmFollowUps();
-=======
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
->>>>>>> helper/admin
 
         return services;
     }
