@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -7,6 +9,8 @@ internal static class UiRegistration
 {
     public static IServiceCollection AddCrmUi(this IServiceCollection services)
     {
+        // Chinese text goes out as characters, not as &#x...; escapes three times the size.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
