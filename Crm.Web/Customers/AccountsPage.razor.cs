@@ -140,7 +140,8 @@ public sealed partial class AccountsPage
     private async Task ApplySortToGridAsync()
     {
         if (_grid?.SortDefinitions.Values.FirstOrDefault() is not { } header
-            || (ColumnSorts.GetValueOrDefault(header.SortBy) == _filter.Sort && header.Descending == _filter.Descending))
+            || (ColumnSorts.GetValueOrDefault(header.SortBy) == _filter.Sort
+                && header.Descending == _filter.Descending))
         {
             return;
         }

@@ -148,7 +148,8 @@ public sealed class AccountServiceTests : IAsyncLifetime
         await _scenario.CreateAccountAsync("东海物流", _scenario.EastTeammate, city: "宁波");
         await LogActivityAsync(first);
 
-        var page = await _scenario.Accounts.SearchAsync(CustomersScenario.Query(sort: sort, descending: descending), Ct);
+        var query = CustomersScenario.Query(sort: sort, descending: descending);
+        var page = await _scenario.Accounts.SearchAsync(query, Ct);
 
         Assert.Equal(2, page.Items.Count);
         Assert.NotNull(page.Items.Single(r => r.Id == first).LastActivityAt);

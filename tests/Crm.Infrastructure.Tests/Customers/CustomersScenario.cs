@@ -65,6 +65,7 @@ public sealed class CustomersScenario(SqliteTestDatabase database)
         string name, string region = "华东", string? city = null, AccountTier tier = AccountTier.Standard) =>
         new(name, AccountKind.Company, Industry.Technology, tier, region, "021-5555-0100", null, null, city, null);
 
-    public static AccountQuery Query(string? text = null, AccountSort sort = AccountSort.Name, bool descending = false) =>
+    public static AccountQuery Query(
+        string? text = null, AccountSort sort = AccountSort.Name, bool descending = false) =>
         new(Text: text, Sort: sort, Descending: descending);
 }

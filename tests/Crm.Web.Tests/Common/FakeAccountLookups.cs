@@ -25,7 +25,8 @@ public sealed class FakeAccountLookups : IAccountLookups
 
     public Task<IReadOnlyList<string>> TagsAsync(
         string? prefix, int limit = 20, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>([.. Tags.Where(t => t.StartsWith(prefix ?? "", StringComparison.Ordinal))]);
+        Task.FromResult<IReadOnlyList<string>>(
+            [.. Tags.Where(t => t.StartsWith(prefix ?? "", StringComparison.Ordinal))]);
 
     public Task<IReadOnlyList<AccountOption>> FindAccountsAsync(
         string? text, int limit = 20, CancellationToken cancellationToken = default) =>

@@ -7,7 +7,8 @@ namespace Crm.Web.Tests.Common;
 /// <summary>A signed-in sales rep unless a test signs in someone else.</summary>
 public sealed class FakeCurrentUser : ICurrentUser
 {
-    public Actor Actor { get; set; } = new(Guid.Parse("0195a000-0000-7000-8000-000000000001"), new HashSet<string> { Roles.SalesRep });
+    public Actor Actor { get; set; } =
+        new(Guid.Parse("0195a000-0000-7000-8000-000000000001"), new HashSet<string> { Roles.SalesRep });
 
     public Task<Actor> GetAsync(CancellationToken cancellationToken = default) => Task.FromResult(Actor);
 }

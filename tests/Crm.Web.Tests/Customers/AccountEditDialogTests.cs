@@ -4,6 +4,7 @@ using Crm.Domain.Common;
 using Crm.Infrastructure.Common;
 using Crm.Web.Customers;
 using Crm.Web.Tests.Common;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -47,7 +48,8 @@ public sealed class AccountEditDialogTests : CrmTestContext
 
         provider.Find("[data-testid=account-save]").Click();
 
-        Assert.Contains("Someone else changed this account", provider.Find("[data-testid=account-conflict]").TextContent);
+        var conflict = provider.Find("[data-testid=account-conflict]");
+        Assert.Contains("Someone else changed this account", conflict.TextContent);
         Assert.Equal("华为技术", provider.Find("input[data-testid=account-name]").GetAttribute("value"));
     }
 
@@ -70,7 +72,7 @@ public sealed class AccountEditDialogTests : CrmTestContext
         var provider = await OpenAsync(null);
         Type(provider, "account-name", "华为");
 
-        provider.Find("[data-testid=account-form]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        provider.Find("[data-testid=account-form]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         Assert.Equal("华为", Assert.Single(Accounts.Saved).Profile.Name);
     }
@@ -81,7 +83,7 @@ public sealed class AccountEditDialogTests : CrmTestContext
         var provider = await OpenAsync(null);
         Type(provider, "account-tag-input", "重点客户");
 
-        provider.Find("[data-testid=account-form]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        provider.Find("[data-testid=account-form]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         Assert.Single(provider.FindAll("[data-testid=account-tag]"));
         Assert.Empty(Accounts.Saved);

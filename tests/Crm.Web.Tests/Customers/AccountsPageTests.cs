@@ -48,13 +48,15 @@ public sealed class AccountsPageTests : CrmTestContext
     [Fact]
     public void Render_FiltersInTheUrl_AreSentToTheService()
     {
-        var page = RenderPage("/accounts?q=%E5%8D%8E%E4%B8%BA&tier=key&region=%E5%8D%8E%E4%B8%9C&sort=created&desc=true");
+        var page = RenderPage(
+            "/accounts?q=%E5%8D%8E%E4%B8%BA&tier=key&region=%E5%8D%8E%E4%B8%9C&sort=created&desc=true");
         page.WaitForElement("[data-testid=accounts-empty]");
 
         var query = Accounts.Queries.Last();
 
-        Assert.Equal(new AccountQuery("华为", null, AccountTier.Key, "华东", null, null, AccountSort.Created, true, 0, 25),
-            query);
+        var expected = new AccountQuery(
+            "华为", null, AccountTier.Key, "华东", null, null, AccountSort.Created, true, 0, 25);
+        Assert.Equal(expected, query);
     }
 
     [Fact]
