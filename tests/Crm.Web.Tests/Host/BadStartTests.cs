@@ -39,7 +39,8 @@ public sealed class BadStartTests
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         try
         {
-            using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start.");
+            using var process = Process.Start(startInfo)
+                ?? throw new InvalidOperationException("dotnet did not start.");
 
             return await WaitAsync(process);
         }
