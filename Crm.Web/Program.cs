@@ -19,6 +19,8 @@ try
 catch (DatabaseUnreachableException)
 {
     // The initializer has logged the provider and server; starting without a database helps nobody.
+    // Disposing flushes the console log, whose writer thread would otherwise die with the process.
+    await app.DisposeAsync();
     return 1;
 }
 

@@ -42,7 +42,10 @@ public sealed class DatabaseInitializer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            PersistenceLog.Unreachable(logger, options.Value.Provider.ToString(), server, ex.Message);
+            // The innermost message says what went wrong ("Connection refused"); the outer ones
+            // are wrappers such as "likely due to a transient failure".
+            var reason = ex.GetBaseException().Message;
+            PersistenceLog.Unreachable(logger, options.Value.Provider.ToString(), server, reason);
             throw new DatabaseUnreachableException(options.Value.Provider, server, ex);
         }
     }

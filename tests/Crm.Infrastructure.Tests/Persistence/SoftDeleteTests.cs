@@ -10,6 +10,8 @@ namespace Crm.Infrastructure.Tests.Persistence;
 /// <summary>Deleted business records disappear from every query but stay in the table.</summary>
 public sealed class SoftDeleteTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
 {
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
@@ -21,7 +23,7 @@ public sealed class SoftDeleteTests(MigratedDatabases databases) : IClassFixture
         await host.ChangeAsync<Account>(account.Id, (a, at) => a.Delete(at));
 
         await using var db = await host.OpenAsync();
-        Assert.False(await db.Accounts.AnyAsync(a => a.Id == account.Id, TestContext.Current.CancellationToken));
+        Assert.False(await db.Accounts.AnyAsync(a => a.Id == account.Id, Token));
     }
 
     [Theory]
@@ -37,7 +39,7 @@ public sealed class SoftDeleteTests(MigratedDatabases databases) : IClassFixture
 
         await using var db = await host.OpenAsync();
         var deleted = await db.Accounts.IgnoreQueryFilters()
-            .SingleAsync(a => a.Id == account.Id, TestContext.Current.CancellationToken);
+            .SingleAsync(a => a.Id == account.Id, Token);
         Assert.Equal((true, host.Now), (deleted.IsDeleted, deleted.DeletedAt));
     }
 
@@ -48,14 +50,13 @@ public sealed class SoftDeleteTests(MigratedDatabases databases) : IClassFixture
     {
         await using var host = await databases.StartHostAsync(provider);
         var accounts = host.Get<IAccountService>();
-        var id = await accounts.CreateAsync(
-            new AccountInput(TestRecords.Profile("Acme"), [], null, null), TestContext.Current.CancellationToken);
+        var id = await accounts.CreateAsync(new AccountInput(TestRecords.Profile("Acme"), [], null, null), Token);
 
-        await accounts.DeleteAsync(id, 1, TestContext.Current.CancellationToken);
-        var whileDeleted = await Record.ExceptionAsync(() => accounts.GetAsync(id, TestContext.Current.CancellationToken));
-        await accounts.RestoreAsync(id, TestContext.Current.CancellationToken);
+        await accounts.DeleteAsync(id, 1, Token);
+        var whileDeleted = await Record.ExceptionAsync(() => accounts.GetAsync(id, Token));
+        await accounts.RestoreAsync(id, Token);
 
         Assert.IsType<NotFoundException>(whileDeleted);
-        Assert.Equal(3, (await accounts.GetAsync(id, TestContext.Current.CancellationToken)).Version);
+        Assert.Equal(3, (await accounts.GetAsync(id, Token)).Version);
     }
 }

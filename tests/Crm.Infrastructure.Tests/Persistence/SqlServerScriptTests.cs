@@ -114,7 +114,8 @@ public sealed partial class SqlServerScriptTests
     [GeneratedRegex(@"^\s*(IF NOT EXISTS|IF EXISTS|IF OBJECT_ID|IF SCHEMA_ID)", RegexOptions.Multiline)]
     private static partial Regex GuardPattern();
 
-    [GeneratedRegex(@"\b(?<type>nvarchar|varchar|nchar|char|varbinary|binary)\((?<size>\d+)\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\b(?<type>nvarchar|varchar|nchar|char|varbinary|binary)\((?<size>\d+)\)", RegexOptions.IgnoreCase)]
     private static partial Regex SizedTypePattern();
 
     [GeneratedRegex(@"CREATE TABLE \[(?<table>\w+)\] \((?<body>.*?)\n    \);", RegexOptions.Singleline)]

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Crm.Web.Tests.Host;
+
+/// <summary>
+/// The real Crm.Web host in memory, on a temporary SQLite file without the demo data. The file
+/// is deleted on dispose.
+/// </summary>
+public sealed class CrmWebFactory : WebApplicationFactory<Program>
+{
+    private static readonly string[] Companions = ["", "-journal", "-wal", "-shm"];
+
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"crm-web-{Guid.NewGuid():N}.db");
+
+    /// <summary>A browser without a sign-in cookie that keeps cookies and, when asked, follows redirects.</summary>
+    public HttpClient CreateAnonymousClient(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+
+        foreach (var suffix in Companions)
+        {
+            File.Delete(_databaseFile + suffix);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Crm", $"Data Source={_databaseFile}");
+        builder.UseSetting("Seed:Demo", "false");
+    }
+}
