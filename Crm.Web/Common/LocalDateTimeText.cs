@@ -8,7 +8,8 @@ namespace Crm.Web.Common;
 /// </summary>
 internal static class LocalDateTimeText
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
+    private static readonly string[] Formats =
+        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
 
     public static string Format(DateTime local) => local.ToString(Formats[0], CultureInfo.InvariantCulture);
 

@@ -57,7 +57,8 @@ public sealed class FakeActivityService : IActivityService
         return Task.CompletedTask;
     }
 
-    public static ActivityItem Item(Guid accountId, string subject, DateTime at, ActivityKind kind = ActivityKind.Call) =>
+    public static ActivityItem Item(
+        Guid accountId, string subject, DateTime at, ActivityKind kind = ActivityKind.Call) =>
         new(Guid.CreateVersion7(), 1, accountId, "华东制造", null, null, kind, ActivityDirection.Outbound, at, null,
             ActivityOutcome.None, subject, null, TimelineTestContext.Me.UserId, "Test Rep", true);
 }
