@@ -5,7 +5,8 @@ namespace Crm.Infrastructure.Activities;
 // Event ids 1500-1519 belong to activities.
 internal static partial class ActivitiesLog
 {
-    [LoggerMessage(EventId = 1500, Level = LogLevel.Debug, Message = "Activity {ActivityId} logged on account {AccountId}")]
+    [LoggerMessage(
+        EventId = 1500, Level = LogLevel.Debug, Message = "Activity {ActivityId} logged on account {AccountId}")]
     public static partial void Logged(ILogger logger, Guid activityId, Guid accountId);
 
     [LoggerMessage(EventId = 1501, Level = LogLevel.Debug, Message = "Activity {ActivityId} corrected")]

@@ -54,9 +54,14 @@ internal sealed class ActivityService(
         var ordered = activities.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(pageSize + 1);
         var items = await Project(session, ordered).ToListAsync(cancellationToken);
 
-        return items.Count > pageSize
-            ? new TimelinePage(items[..pageSize], new TimelineCursor(items[pageSize - 1].OccurredAt, items[pageSize - 1].Id))
-            : new TimelinePage(items, null);
+        if (items.Count <= pageSize)
+        {
+            return new TimelinePage(items, null);
+        }
+
+        var last = items[pageSize - 1];
+
+        return new TimelinePage(items[..pageSize], new TimelineCursor(last.OccurredAt, last.Id));
     }
 
     public async Task<ActivityItem> CorrectAsync(

@@ -40,7 +40,8 @@ public interface IContactService
     /// <see cref="ConcurrencyConflictException"/> when someone saved in between (nothing is written),
     /// <see cref="DomainException"/> for an invalid field.
     /// </summary>
-    Task UpdateAsync(Guid id, int expectedVersion, ContactDetails details, CancellationToken cancellationToken = default);
+    Task UpdateAsync(
+        Guid id, int expectedVersion, ContactDetails details, CancellationToken cancellationToken = default);
 
     /// <summary>Soft-deletes the contact; <see cref="RestoreAsync"/> brings it back.</summary>
     Task DeleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default);

@@ -157,7 +157,8 @@ internal sealed class FollowUpService(
         var inScope = assigneeId == session.Actor.UserId || session.Access.Scope.Covers(assigneeId);
         if (!inScope || !await session.Db.CrmUsers.AnyAsync(u => u.Id == assigneeId && u.IsActive, cancellationToken))
         {
-            throw new DomainException("Assignee.invalid", "The assignee is not someone you can give tasks to.", "Assignee");
+            throw new DomainException(
+                "Assignee.invalid", "The assignee is not someone you can give tasks to.", "Assignee");
         }
     }
 

@@ -11,7 +11,9 @@ internal static class VersionedSaves
     public static void ExpectVersion(this CrmDbContext db, AggregateRoot aggregate, int expectedVersion) =>
         db.Entry(aggregate).Property(a => a.Version).OriginalValue = expectedVersion;
 
-    /// <summary>Saves; a stale version becomes <see cref="ConcurrencyConflictException"/> and nothing is written.</summary>
+    /// <summary>
+    /// Saves; a stale version becomes <see cref="ConcurrencyConflictException"/> and nothing is written.
+    /// </summary>
     public static async Task SaveCheckedAsync(
         this CrmDbContext db, string recordType, Guid id, CancellationToken cancellationToken)
     {

@@ -80,7 +80,8 @@ public sealed partial class AccountTimeline
     {
         _items ??= [];
         _items.RemoveAll(i => i.Id == item.Id);
-        var fits = (_kinds.Count == 0 || _kinds.Contains(item.Kind)) && (ContactId is null || item.ContactId == ContactId);
+        var fits = (_kinds.Count == 0 || _kinds.Contains(item.Kind))
+            && (ContactId is null || item.ContactId == ContactId);
         var beyondLoaded = _next is not null && _items.Count > 0 && item.OccurredAt < _items[^1].OccurredAt;
         if (fits && !beyondLoaded)
         {

@@ -35,7 +35,9 @@ public sealed partial class AccountTimeline : IDisposable
     [Parameter]
     public bool CanLogActivities { get; set; }
 
-    /// <summary>Limits the timeline to one contact of the account (the contact page) and preselects it when logging.</summary>
+    /// <summary>
+    /// Limits the timeline to one contact of the account (the contact page) and preselects it when logging.
+    /// </summary>
     [Parameter]
     public Guid? ContactId { get; set; }
 

@@ -15,7 +15,10 @@ internal sealed class ActivityForm
 
     public ActivityDirection Direction { get; set; }
 
-    public DateTime? OccurredAt { get; set; }
+    /// <summary>The time as the datetime-local input holds it; see <see cref="OccurredAt"/>.</summary>
+    public string? OccurredAtText { get; set; }
+
+    public DateTime? OccurredAt => LocalDateTimeText.Parse(OccurredAtText);
 
     public int? DurationMinutes { get; set; }
 
@@ -31,7 +34,7 @@ internal sealed class ActivityForm
     {
         Kind = kind,
         Direction = ActivityKindStyle.HasDirection(kind) ? ActivityDirection.Outbound : ActivityDirection.None,
-        OccurredAt = localNow.AddTicks(-(localNow.Ticks % TimeSpan.TicksPerMinute)),
+        OccurredAtText = LocalDateTimeText.Format(localNow),
         ContactId = contactId,
     };
 
@@ -39,7 +42,7 @@ internal sealed class ActivityForm
     {
         Kind = item.Kind,
         Direction = item.Direction,
-        OccurredAt = zone.ToLocal(item.OccurredAt),
+        OccurredAtText = LocalDateTimeText.Format(zone.ToLocal(item.OccurredAt)),
         DurationMinutes = item.Duration is { } d ? (int)Math.Round(d.TotalMinutes) : null,
         Outcome = item.Outcome,
         Subject = item.Subject,

@@ -57,6 +57,10 @@ internal sealed class CoalescedRefresh(Func<Task> refreshAsync, TimeSpan window)
         {
             // Disposed: the component is gone, nothing to refresh.
         }
+        catch (ObjectDisposedException)
+        {
+            // The circuit ended while a refresh was being handed to it.
+        }
     }
 
     private bool ContinueRunning()

@@ -39,7 +39,9 @@ internal sealed class UserTimeZone(ICurrentUser currentUser, IUserProfileService
             TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone),
             DateTimeKind.Unspecified);
 
-    /// <summary>A wall-clock time in the user's zone as UTC; a time skipped by a clock change moves an hour on.</summary>
+    /// <summary>
+    /// A wall-clock time in the user's zone as UTC; a time skipped by a clock change moves an hour on.
+    /// </summary>
     public DateTime ToUtc(DateTime local)
     {
         var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);

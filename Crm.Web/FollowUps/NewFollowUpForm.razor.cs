@@ -18,7 +18,7 @@ public sealed partial class NewFollowUpForm
 
     private readonly FormErrors _errors = new();
     private string _subject = "";
-    private DateTime? _due;
+    private string? _dueText;
     private Guid _assigneeId;
     private bool _saving;
 
@@ -50,7 +50,7 @@ public sealed partial class NewFollowUpForm
     protected override async Task OnInitializedAsync()
     {
         await Zone.LoadAsync();
-        _due = Zone.Now.Date.AddDays(1).AddHours(9);
+        _dueText = LocalDateTimeText.Format(Zone.Now.Date.AddDays(1).AddHours(9));
         _assigneeId = (await CurrentUser.GetAsync()).UserId;
     }
 
@@ -67,7 +67,8 @@ public sealed partial class NewFollowUpForm
         _saving = true;
         try
         {
-            var input = new FollowUpInput(_subject, Zone.ToUtc(_due!.Value), _assigneeId, AccountId);
+            var due = LocalDateTimeText.Parse(_dueText)!.Value;
+            var input = new FollowUpInput(_subject, Zone.ToUtc(due), _assigneeId, AccountId);
             var created = await FollowUps.CreateAsync(input);
             _subject = "";
             await OnCreated.InvokeAsync(created);
@@ -94,7 +95,7 @@ public sealed partial class NewFollowUpForm
             _errors.Add("Subject", Text["Error.Subject.required"]);
         }
 
-        if (_due is null)
+        if (LocalDateTimeText.Parse(_dueText) is null)
         {
             _errors.Add("DueAt", Text["Error.DueAt.required"]);
         }

@@ -28,8 +28,8 @@ public sealed class ActivityLiveTests : TimelineServiceTests
             return ValueTask.CompletedTask;
         });
 
-        var item = await Activities.LogAsync(
-            World.EastAccount, null, ActivityServiceTests.Entry("Call", Host.Now), TestContext.Current.CancellationToken);
+        var entry = ActivityServiceTests.Entry("Call", Host.Now);
+        var item = await Activities.LogAsync(World.EastAccount, null, entry, TestContext.Current.CancellationToken);
         var logged = await received.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Equal(item.Id, logged.AggregateId);
@@ -39,8 +39,9 @@ public sealed class ActivityLiveTests : TimelineServiceTests
     [Fact]
     public async Task LogAsync_Committed_EventIsPublishedOnlyOnceTheRowIsCommitted()
     {
-        await Activities.LogAsync(
-            World.EastAccount, null, ActivityServiceTests.Entry("Call", Host.Now), TestContext.Current.CancellationToken);
+        var entry = ActivityServiceTests.Entry("Call", Host.Now);
+
+        await Activities.LogAsync(World.EastAccount, null, entry, TestContext.Current.CancellationToken);
 
         var probe = Host.Get<CommitProbe>();
 
@@ -78,7 +79,8 @@ public sealed class ActivityLiveTests : TimelineServiceTests
         {
             using var scope = services.CreateScope();
             var probe = services.GetRequiredService<CommitProbe>();
-            using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext();
+            var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>();
+            using var db = contexts.CreateDbContext();
             foreach (var logged in events.OfType<ActivityLogged>())
             {
                 probe.RowCommittedAtPublish[logged.AggregateId] = db.Activities.Any(a => a.Id == logged.AggregateId);

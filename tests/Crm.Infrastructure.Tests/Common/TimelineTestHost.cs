@@ -19,7 +19,8 @@ public sealed class TimelineTestHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
 
-    private TimelineTestHost(string folder, ServiceProvider services, FakeTimeProvider clock, SwitchableCurrentUser user)
+    private TimelineTestHost(
+        string folder, ServiceProvider services, FakeTimeProvider clock, SwitchableCurrentUser user)
     {
         _folder = folder;
         _services = services;

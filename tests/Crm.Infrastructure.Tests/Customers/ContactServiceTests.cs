@@ -79,7 +79,8 @@ public sealed class ContactServiceTests : TimelineServiceTests
     {
         Host.CurrentUser.SignIn(World.Marketer);
 
-        var act = () => Contacts.CreateAsync(World.EastAccount, Details("张三"), TestContext.Current.CancellationToken);
+        var act = () => Contacts.CreateAsync(
+            World.EastAccount, Details("张三"), TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAsync<ForbiddenException>(act);
     }

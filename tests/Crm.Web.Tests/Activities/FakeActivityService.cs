@@ -34,10 +34,16 @@ public sealed class FakeActivityService : IActivityService
     public Task<TimelinePage> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         Queries.Add(query);
-        var items = Items.Where(i => query.Kinds is not { Count: > 0 } || query.Kinds.Contains(i.Kind))
-            .Take(query.PageSize).ToList();
+        var matching = Items
+            .Where(i => query.Kinds is not { Count: > 0 } || query.Kinds.Contains(i.Kind))
+            .OrderByDescending(i => i.OccurredAt)
+            .SkipWhile(i => query.After is { } after && i.Id != after.Id)
+            .Skip(query.After is null ? 0 : 1)
+            .ToList();
+        var page = matching.Take(query.PageSize).ToList();
+        var next = matching.Count > page.Count ? new TimelineCursor(page[^1].OccurredAt, page[^1].Id) : null;
 
-        return Task.FromResult(new TimelinePage(items, null));
+        return Task.FromResult(new TimelinePage(page, next));
     }
 
     public Task<ActivityItem> CorrectAsync(
@@ -51,7 +57,8 @@ public sealed class FakeActivityService : IActivityService
         return Task.CompletedTask;
     }
 
-    public static ActivityItem Item(Guid accountId, string subject, DateTime at, ActivityKind kind = ActivityKind.Call) =>
+    public static ActivityItem Item(
+        Guid accountId, string subject, DateTime at, ActivityKind kind = ActivityKind.Call) =>
         new(Guid.CreateVersion7(), 1, accountId, "华东制造", null, null, kind, ActivityDirection.Outbound, at, null,
             ActivityOutcome.None, subject, null, TimelineTestContext.Me.UserId, "Test Rep", true);
 }

@@ -18,7 +18,8 @@ public sealed class LogActivityDialogTests : TimelineTestContext
 
         dialogs.Find("[data-testid=activity-subject]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
-        timeline.WaitForAssertion(() => Assert.Contains("Discussed the renewal", timeline.Find("[data-testid=timeline-item]").TextContent));
+        timeline.WaitForAssertion(() => Assert.Contains(
+            "Discussed the renewal", timeline.Find("[data-testid=timeline-item]").TextContent));
         Assert.Equal(ActivityKind.Call, Assert.Single(ActivityService.Logged).Entry.Kind);
     }
 
@@ -61,7 +62,8 @@ public sealed class LogActivityDialogTests : TimelineTestContext
     private (IRenderedComponent<MudDialogProvider>, IRenderedComponent<AccountTimeline>) OpenDialog(string button)
     {
         var dialogs = Render<MudDialogProvider>();
-        var timeline = Render<AccountTimeline>(p => p.Add(t => t.AccountId, AccountId).Add(t => t.CanLogActivities, true));
+        var timeline = Render<AccountTimeline>(
+            p => p.Add(t => t.AccountId, AccountId).Add(t => t.CanLogActivities, true));
         timeline.Find($"[data-testid={button}]").Click();
         dialogs.WaitForElement("[data-testid=activity-subject]");
 

@@ -45,7 +45,8 @@ public sealed class TimelineLiveTests : TimelineTestContext
 
         Bus.Publish([.. Enumerable.Range(0, 10).Select(_ => Logged(Guid.CreateVersion7(), AccountId))]);
 
-        timeline.WaitForAssertion(() => Assert.Equal(queries + 1, ActivityService.Queries.Count), TimeSpan.FromSeconds(5));
+        timeline.WaitForAssertion(
+            () => Assert.Equal(queries + 1, ActivityService.Queries.Count), TimeSpan.FromSeconds(5));
     }
 
     [Fact]

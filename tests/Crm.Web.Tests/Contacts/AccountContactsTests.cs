@@ -33,7 +33,7 @@ public sealed class AccountContactsTests : TimelineTestContext
         ContactService.Rows.Add(FakeContactService.Row(AccountId, "李娜"));
         var cut = Render<AccountContacts>(p => p.Add(c => c.AccountId, AccountId).Add(c => c.CanEdit, true));
 
-        cut.FindAll("[data-testid=contact-primary]")[1].Click();
+        cut.Find("[data-testid=contact-primary]").Click();
 
         cut.WaitForAssertion(() => Assert.True(ContactService.Rows.Single(r => r.Name == "李娜").IsPrimary));
     }

@@ -30,7 +30,8 @@ public sealed class ContactEditDialogTests : TimelineTestContext
         dialogs.Find("[data-testid=contact-save]").Click();
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=contact-save]")));
-        Assert.Equal((AccountId, "李娜"), (ContactService.Created[0].AccountId, ContactService.Created[0].Details.Name));
+        var created = Assert.Single(ContactService.Created);
+        Assert.Equal((AccountId, "李娜"), (created.AccountId, created.Details.Name));
     }
 
     [Fact]
@@ -57,7 +58,8 @@ public sealed class ContactEditDialogTests : TimelineTestContext
 
         dialogs.WaitForElement("[data-testid=contact-save]").Click();
 
-        dialogs.WaitForAssertion(() => Assert.Contains("Someone else changed this contact", dialogs.Find("[data-testid=contact-error]").TextContent));
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "Someone else changed this contact", dialogs.Find("[data-testid=contact-error]").TextContent));
     }
 
     private IRenderedComponent<MudDialogProvider> OpenNewContactDialog()

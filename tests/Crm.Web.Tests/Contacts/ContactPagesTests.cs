@@ -34,6 +34,7 @@ public sealed class ContactPagesTests : TimelineTestContext
 
         var cut = Render<ContactsPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal($"/contacts/{row.Id}", cut.Find("[data-testid=contact-link]").GetAttribute("href")));
+        cut.WaitForAssertion(() => Assert.Equal(
+            $"/contacts/{row.Id}", cut.Find("[data-testid=contact-link]").GetAttribute("href")));
     }
 }

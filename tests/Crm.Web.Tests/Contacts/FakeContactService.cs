@@ -17,9 +17,11 @@ public sealed class FakeContactService : IContactService
     public Exception? FailNextSave { get; set; }
 
     public Task<Page<ContactRow>> SearchAsync(ContactQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new Page<ContactRow>(Rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToList(), Rows.Count));
+        Task.FromResult(new Page<ContactRow>(
+            Rows.Skip(query.Page * query.PageSize).Take(query.PageSize).ToList(), Rows.Count));
 
-    public Task<IReadOnlyList<ContactRow>> ListByAccountAsync(Guid accountId, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<ContactRow>> ListByAccountAsync(
+        Guid accountId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<ContactRow>>(Rows.Where(r => r.AccountId == accountId).ToList());
 
     public Task<ContactView> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -42,7 +44,8 @@ public sealed class FakeContactService : IContactService
         return Task.FromResult(row.Id);
     }
 
-    public Task UpdateAsync(Guid id, int expectedVersion, ContactDetails details, CancellationToken cancellationToken = default)
+    public Task UpdateAsync(
+        Guid id, int expectedVersion, ContactDetails details, CancellationToken cancellationToken = default)
     {
         ThrowIfFailing();
         Updated.Add((id, expectedVersion, details));

@@ -27,7 +27,8 @@ public sealed class AccountFollowUpsTests : TimelineTestContext
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=followup-item]")));
         // 09:00 in Shanghai the next day is 01:00 UTC.
-        Assert.Equal((AccountId, new DateTime(2026, 3, 3, 1, 0, 0)), (FollowUpService.Created[0].AccountId, FollowUpService.Created[0].DueAt));
+        var created = Assert.Single(FollowUpService.Created);
+        Assert.Equal((AccountId, new DateTime(2026, 3, 3, 1, 0, 0)), (created.AccountId, created.DueAt));
     }
 
     [Fact]
@@ -39,7 +40,8 @@ public sealed class AccountFollowUpsTests : TimelineTestContext
 
         cut.Find("[data-testid=followup-done]").Change(true);
 
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=followup-item]").GetAttribute("data-done")));
+        cut.WaitForAssertion(
+            () => Assert.Equal("true", cut.Find("[data-testid=followup-item]").GetAttribute("data-done")));
         Assert.Equal([task.Id], FollowUpService.Completed);
     }
 

@@ -27,7 +27,9 @@ public sealed class FakeFollowUpService : IFollowUpService
     {
         Completed.Add(id);
 
-        return Task.FromResult(Replace(id, t => t with { IsDone = true, CompletedAt = TimelineTestContext.Now.UtcDateTime }));
+        var now = TimelineTestContext.Now.UtcDateTime;
+
+        return Task.FromResult(Replace(id, t => t with { IsDone = true, CompletedAt = now }));
     }
 
     public Task<FollowUpItem> ReopenAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -40,7 +42,8 @@ public sealed class FakeFollowUpService : IFollowUpService
     public Task<IReadOnlyList<FollowUpItem>> MyOpenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<FollowUpItem>>(Tasks.Where(t => !t.IsDone).OrderBy(t => t.DueAt).ToList());
 
-    public Task<IReadOnlyList<FollowUpItem>> MyCompletedAsync(int limit = 20, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<FollowUpItem>> MyCompletedAsync(
+        int limit = 20, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<FollowUpItem>>(Tasks.Where(t => t.IsDone).ToList());
 
     public Task<AccountTaskList> OpenForAccountAsync(Guid accountId, CancellationToken cancellationToken = default) =>

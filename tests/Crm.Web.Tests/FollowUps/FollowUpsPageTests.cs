@@ -21,7 +21,8 @@ public sealed class FollowUpsPageTests : TimelineTestContext
     [Fact]
     public void DoneBox_UntickedOnADoneTask_ReopensIt()
     {
-        var task = FakeFollowUpService.Item("Sent", Now.UtcDateTime.AddDays(-1)) with { IsDone = true, CompletedAt = Now.UtcDateTime };
+        var task = FakeFollowUpService.Item("Sent", Now.UtcDateTime.AddDays(-1))
+            with { IsDone = true, CompletedAt = Now.UtcDateTime };
         FollowUpService.Tasks.Add(task);
         var cut = Render<FollowUpsPage>();
 

@@ -1,0 +1,70 @@
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.FollowUps;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Crm.Web.FollowUps;
+
+/// <summary>An account's open follow-ups with due times, a done box each, and a line to add one.</summary>
+public sealed partial class AccountFollowUps
+{
+    private List<FollowUpItem>? _tasks;
+    private IReadOnlyList<AssigneeOption> _assignees = [];
+    private bool _canAdd;
+    private Guid? _busy;
+    private Guid _loadedFor;
+
+    [Parameter, EditorRequired]
+    public Guid AccountId { get; set; }
+
+    [Inject]
+    private IFollowUpService FollowUps { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<FollowUpText> Text { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedFor == AccountId)
+        {
+            return;
+        }
+
+        _loadedFor = AccountId;
+        try
+        {
+            var list = await FollowUps.OpenForAccountAsync(AccountId);
+            (_tasks, _canAdd) = ([.. list.Open], list.CanAdd);
+            _assignees = _canAdd ? await FollowUps.AssigneesAsync() : [];
+        }
+        catch (NotFoundException)
+        {
+            (_tasks, _canAdd) = ([], false);
+        }
+    }
+
+    // A ticked task stays in the list, struck through, so unticking it again is one click.
+    private async Task OnToggleAsync(FollowUpItem task)
+    {
+        _busy = task.Id;
+        try
+        {
+            _tasks = _tasks!.Replace(await FollowUps.ToggleAsync(task));
+        }
+        catch (NotFoundException)
+        {
+            Snackbar.Add(Text["Error.gone"], Severity.Warning);
+        }
+        finally
+        {
+            _busy = null;
+        }
+    }
+
+    private void OnCreated(FollowUpItem task) =>
+        _tasks = [.. _tasks!.Append(task).OrderBy(t => t.IsDone).ThenBy(t => t.DueAt)];
+}
