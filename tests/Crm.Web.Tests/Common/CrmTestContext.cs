@@ -1,8 +1,15 @@
 using System.Globalization;
 using Bunit;
+using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.FollowUps;
+using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Teams;
+using Crm.Web.Common;
+using Crm.Web.Tests.Activities;
+using Crm.Web.Tests.Contacts;
+using Crm.Web.Tests.FollowUps;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -27,6 +34,11 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<IUserProfileService>(Profiles);
         Services.AddSingleton<IAccountService>(Accounts);
         Services.AddSingleton<IAccountLookups>(Lookups);
+        Services.AddScoped<UserTimeZone>();
+        Services.AddSingleton<ILiveBus>(Bus);
+        Services.AddSingleton<IActivityService>(Activities);
+        Services.AddSingleton<IContactService>(Contacts);
+        Services.AddSingleton<IFollowUpService>(FollowUps);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -36,6 +48,14 @@ public abstract class CrmTestContext : BunitContext
     public FakeAccountService Accounts { get; } = new();
 
     public FakeAccountLookups Lookups { get; } = new();
+
+    public ImmediateLiveBus Bus { get; } = new();
+
+    public FakeActivityService Activities { get; } = new();
+
+    public FakeContactService Contacts { get; } = new();
+
+    public FakeFollowUpService FollowUps { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {
