@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Crm.Browser.Tests.Common;
+
+/// <summary>What a person does on the CRM's pages, in the words of the test.</summary>
+internal static class PageActions
+{
+    public const string DemoPassword = "Demo@2026!";
+
+    public static async Task SignInAsync(this IPage page, string email)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByTestId("signin-email").FillAsync(email);
+        await page.GetByTestId("signin-password").FillAsync(DemoPassword);
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The text box of a MudBlazor field, whether the test id sits on the input or around it.</summary>
+    public static ILocator Field(this IPage page, string testId) =>
+        page.Locator(
+            $"input[data-testid='{testId}'], textarea[data-testid='{testId}'], " +
+            $"[data-testid='{testId}'] input, [data-testid='{testId}'] textarea").First;
+}

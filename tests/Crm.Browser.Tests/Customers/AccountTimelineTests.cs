@@ -1,0 +1,35 @@
+using Crm.Browser.Tests.Common;
+using static Microsoft.Playwright.Assertions;
+
+namespace Crm.Browser.Tests.Customers;
+
+public sealed class AccountTimelineTests(BrowserFixture browser, CrmAppFixture app)
+{
+    private const string Rep = "david.miller@demo.crm";
+
+    [Fact]
+    public async Task LogCall_RepOnOwnAccount_AppearsOnTimelineAndStaysAfterSwitchingToChinese()
+    {
+        var account = await app.FirstAccountOwnedByAsync(Rep);
+        var subject = $"Pricing call {Guid.NewGuid():N}"[..24];
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(Rep);
+
+        await page.GotoAsync("/accounts");
+        await page.Field("accounts-search").FillAsync(account.Name);
+        await page.GetByTestId("account-link").Filter(new() { HasText = account.Name }).First.ClickAsync();
+        await page.GetByTestId("log-call").ClickAsync();
+        await page.Field("activity-subject").FillAsync(subject);
+        await page.GetByTestId("activity-save").ClickAsync();
+
+        await Expect(page.GetByTestId("timeline-item").Filter(new() { HasText = subject })).ToBeVisibleAsync();
+
+        await page.GetByTestId("language-menu").ClickAsync();
+        await page.GetByTestId("language-zh").ClickAsync();
+
+        await Expect(page.GetByTestId("nav-accounts")).ToContainTextAsync("客户");
+        await Expect(page.GetByTestId("tab-timeline")).ToContainTextAsync("动态");
+        await Expect(page.GetByTestId("timeline-item").Filter(new() { HasText = subject })).ToBeVisibleAsync();
+    }
+}
