@@ -1,0 +1,17 @@
+using Crm.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure.Seeding;
+
+internal static class SeedingRegistration
+{
+    /// <summary>The demo seed as a start-up step; it checks <c>Seed:Demo</c> when it runs.</summary>
+    public static IServiceCollection AddCrmSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddScoped<IStartupDataStep, DemoSeeder>();
+
+        return services;
+    }
+}
