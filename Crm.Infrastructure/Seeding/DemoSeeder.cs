@@ -42,8 +42,9 @@ internal sealed class DemoSeeder(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var data = DemoDataSet.Build(clock.GetUtcNow().UtcDateTime);
-        await WriteAsync(data, cancellationToken);
+        // SQL Server retries failed operations; a retry must redo the whole transaction, so the
+        // seed runs as one unit of the provider's execution strategy.
+        var data = await db.Database.CreateExecutionStrategy().ExecuteAsync(WriteAsync, cancellationToken);
 
         SeedingLog.DemoSeeded(
             logger, data.Users.Count, data.Accounts.Count, data.ContactCount, data.Activities.Count, data.Tasks.Count,
@@ -56,8 +57,10 @@ internal sealed class DemoSeeder(
         && !await db.Users.AnyAsync(cancellationToken)
         && !await db.Accounts.IgnoreQueryFilters().AnyAsync(cancellationToken);
 
-    private async Task WriteAsync(DemoDataSet data, CancellationToken cancellationToken)
+    private async Task<DemoDataSet> WriteAsync(CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
+        var data = DemoDataSet.Build(clock.GetUtcNow().UtcDateTime);
         // The identity stores share this scoped context, so their saves join the transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -69,6 +72,8 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Tasks, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
+
+        return data;
     }
 
     private async Task SaveAsync(IEnumerable<AggregateRoot> records, CancellationToken cancellationToken)
