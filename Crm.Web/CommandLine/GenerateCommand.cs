@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using Crm.Infrastructure;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Seeding;
 using Crm.Web.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Web.CommandLine;
 
@@ -71,9 +73,12 @@ internal static class GenerateCommand
             await error.WriteLineAsync("\nStopped. Run the same command again to continue.");
             return CommandLineVerbs.Cancelled;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DatabaseUnreachableException)
+        catch (Exception ex) when (ex is InvalidOperationException or DatabaseUnreachableException
+            or DbException or DbUpdateException)
         {
-            await error.WriteLineAsync($"generate failed: {ex.Message}");
+            // Configuration and database problems get one readable line, not a stack trace.
+            var detail = ex.InnerException is { } inner ? $" ({inner.Message})" : "";
+            await error.WriteLineAsync($"generate failed: {ex.Message}{detail}");
             return CommandLineVerbs.Failed;
         }
     }
