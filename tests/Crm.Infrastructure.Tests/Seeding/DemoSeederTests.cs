@@ -123,6 +123,21 @@ public sealed class DemoSeederTests(DemoSeedFixture fixture) : IClassFixture<Dem
         Assert.True(ownerTeams >= 3, $"Accounts are owned by users of {ownerTeams} teams.");
     }
 
+    public static TheoryData<string> SalesSignInEmails => new(DemoSignIns.All
+        .Where(s => s.Role is Roles.SalesRep or Roles.SalesManager)
+        .Select(s => s.Email));
+
+    [Theory]
+    [MemberData(nameof(SalesSignInEmails))]
+    public async Task RunAsync_EmptyDatabase_GivesEveryDocumentedSalesSignInAccountsToOwn(string email)
+    {
+        var owned = await fixture.Database.QueryAsync(db =>
+            (from a in db.Accounts join u in db.CrmUsers on a.OwnerId equals u.Id where u.Email == email select a)
+                .CountAsync(Cancel));
+
+        Assert.True(owned >= 5, $"{email} owns {owned} accounts.");
+    }
+
     private async Task<T> WithUserManagerAsync<T>(Func<UserManager<CrmIdentityUser>, Task<T>> action)
     {
         await using var scope = fixture.Database.Services.CreateAsyncScope();
