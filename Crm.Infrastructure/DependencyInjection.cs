@@ -6,6 +6,7 @@ using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddCrmFollowUps();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
+        services.AddCrmSeeding(configuration);
 
         return services;
     }

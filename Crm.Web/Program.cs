@@ -1,7 +1,14 @@
 using Crm.Infrastructure;
 using Crm.Infrastructure.Persistence;
 using Crm.Web;
+using Crm.Web.CommandLine;
 using Crm.Web.Common;
+
+// Verbs such as `generate` run instead of the web host and exit with their own code.
+if (await CommandLineVerbs.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings(builder.Environment);

@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,9 @@ internal static class IdentityRegistration
     /// <summary>Identity stores, password rules and lockout; the web host adds cookies and sign-in.</summary>
     public static IServiceCollection AddCrmIdentityStores(this IServiceCollection services)
     {
+        // The default token providers need data protection; registering it here keeps the
+        // identity stores usable by every host (command line, tests), not only the web app.
+        services.AddDataProtection().SetApplicationName("Crm").PersistKeysToDbContext<CrmDbContext>();
         services
             .AddIdentityCore<CrmIdentityUser>(options =>
             {

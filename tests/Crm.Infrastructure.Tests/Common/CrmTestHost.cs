@@ -47,6 +47,7 @@ public sealed class CrmTestHost : IAsyncDisposable
             {
                 ["Database:Provider"] = provider.ToString(),
                 ["ConnectionStrings:Crm"] = connectionString,
+                ["Seed:Demo"] = "false",
             })
             .Build();
         var clock = new FakeTimeProvider(Start);

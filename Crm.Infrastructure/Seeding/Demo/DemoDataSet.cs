@@ -1,0 +1,34 @@
+using Crm.Domain.Activities;
+using Crm.Domain.FollowUps;
+using Crm.Domain.Organization;
+using Crm.Domain.Teams;
+
+namespace Crm.Infrastructure.Seeding.Demo;
+
+/// <summary>
+/// Everything the demo seed writes, built in memory without a database. The same clock day
+/// gives the same data; ids and names do not depend on the clock at all.
+/// </summary>
+internal sealed record DemoDataSet(
+    OrganizationSettings Organization,
+    List<Team> Teams,
+    List<User> Users,
+    List<SeededAccount> Accounts,
+    List<Activity> Activities,
+    List<FollowUpTask> Tasks)
+{
+    public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
+
+    public static DemoDataSet Build(DateTime nowUtc)
+    {
+        var accounts = new DemoAccounts(nowUtc).Build();
+
+        return new DemoDataSet(
+            DemoDirectory.Organization(),
+            DemoDirectory.Teams(),
+            DemoDirectory.Users(),
+            accounts,
+            new DemoActivities(nowUtc).Build(accounts),
+            new DemoFollowUps(nowUtc).Build(accounts));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Crm.Domain.Common;
+using Crm.Infrastructure.Identity;
+using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Seeding.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Infrastructure.Seeding;
+
+/// <summary>
+/// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins,
+/// about 300 accounts with contacts, 18 months of activities and follow-up tasks. Runs after
+/// migrations when <c>Seed:Demo</c> is true; does nothing once the database holds an
+/// organization, users or accounts. All of it commits in one transaction, so a failed seed
+/// leaves the database empty and the next start tries again.
+/// </summary>
+internal sealed class DemoSeeder(
+    CrmDbContext db,
+    UserManager<CrmIdentityUser> users,
+    RoleManager<CrmRole> roles,
+    IOptions<SeedOptions> options,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger) : IStartupDataStep
+{
+    private const int BatchSize = 1000;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Demo)
+        {
+            SeedingLog.DemoSeedOff(logger);
+            return;
+        }
+
+        if (!await IsEmptyAsync(cancellationToken))
+        {
+            SeedingLog.DemoSeedSkipped(logger);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        // SQL Server retries failed operations; a retry must redo the whole transaction, so the
+        // seed runs as one unit of the provider's execution strategy.
+        var data = await db.Database.CreateExecutionStrategy().ExecuteAsync(WriteAsync, cancellationToken);
+
+        SeedingLog.DemoSeeded(
+            logger, data.Users.Count, data.Accounts.Count, data.ContactCount, data.Activities.Count, data.Tasks.Count,
+            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Organization.IgnoreQueryFilters().AnyAsync(cancellationToken)
+        && !await db.CrmUsers.IgnoreQueryFilters().AnyAsync(cancellationToken)
+        && !await db.Users.AnyAsync(cancellationToken)
+        && !await db.Accounts.IgnoreQueryFilters().AnyAsync(cancellationToken);
+
+    private async Task<DemoDataSet> WriteAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var data = DemoDataSet.Build(clock.GetUtcNow().UtcDateTime);
+        // The identity stores share this scoped context, so their saves join the transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        await SaveAsync([data.Organization, .. data.Teams, .. data.Users], cancellationToken);
+        await new DemoIdentity(users, roles).CreateAsync(DemoRoster.Users, cancellationToken);
+        await SaveAsync(data.Accounts.Select(a => a.Account), cancellationToken);
+        await SaveAsync(data.Accounts.SelectMany(a => a.Contacts), cancellationToken);
+        await SaveAsync(data.Activities, cancellationToken);
+        await SaveAsync(data.Tasks, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+
+        return data;
+    }
+
+    private async Task SaveAsync(IEnumerable<AggregateRoot> records, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in records.Chunk(BatchSize))
+            {
+                // Seeded history is not news: without its events the outbox and the live bus
+                // stay quiet, and subscribers build their state from the database at start.
+                foreach (var record in batch)
+                {
+                    record.ClearDomainEvents();
+                }
+
+                db.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+}

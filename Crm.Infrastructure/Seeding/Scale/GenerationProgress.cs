@@ -1,0 +1,26 @@
+namespace Crm.Infrastructure.Seeding.Scale;
+
+internal enum GenerationStage
+{
+    Accounts,
+    Activities,
+}
+
+/// <summary>
+/// Where the generator is: <paramref name="Done"/> of <paramref name="Target"/> records of the
+/// stage exist (earlier runs included), and the rows written by this run so far.
+/// </summary>
+internal sealed record GenerationProgress(
+    GenerationStage Stage, int Done, int Target, long RowsWritten, TimeSpan Elapsed)
+{
+    public double RowsPerSecond => Elapsed > TimeSpan.Zero ? RowsWritten / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>What one run wrote (a resumed run counts only its own rows) and how fast.</summary>
+internal sealed record GenerationResult(
+    int AccountsWritten, int ContactsWritten, int ActivitiesWritten, TimeSpan Elapsed)
+{
+    public long RowsWritten => (long)AccountsWritten + ContactsWritten + ActivitiesWritten;
+
+    public double RowsPerSecond => Elapsed > TimeSpan.Zero ? RowsWritten / Elapsed.TotalSeconds : 0;
+}
