@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,8 +39,9 @@ public sealed class DatabaseInitializer(
         var server = DatabaseDescription.ServerOf(db.Database.GetDbConnection());
         try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.CloseConnectionAsync();
+            // Asking whether the database exists reaches the server without requiring the
+            // database itself: a missing database is created by the migrations that follow.
+            await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

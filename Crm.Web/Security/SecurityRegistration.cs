@@ -1,10 +1,7 @@
 using Crm.Infrastructure.Common;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Crm.Infrastructure.Persistence;
 
 namespace Crm.Web.Security;
 
@@ -14,7 +11,6 @@ internal static class SecurityRegistration
     {
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();
-        services.AddDataProtection().SetApplicationName("Crm").PersistKeysToDbContext<CrmDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(ConfigureCookie);

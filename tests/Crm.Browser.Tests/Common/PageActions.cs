@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Crm.Browser.Tests.Common;
 
@@ -14,8 +13,18 @@ internal static class PageActions
         await page.GetByTestId("signin-email").FillAsync(email);
         await page.GetByTestId("signin-password").FillAsync(DemoPassword);
         await page.GetByTestId("signin-submit").ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        await page.WaitUntilInteractiveAsync();
     }
+
+    /// <summary>Opens a page and waits for its circuit: typing into a prerendered page is lost.</summary>
+    public static async Task GoToAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitUntilInteractiveAsync();
+    }
+
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        page.GetByTestId("circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>The text box of a MudBlazor field, whether the test id sits on the input or around it.</summary>
     public static ILocator Field(this IPage page, string testId) =>

@@ -16,7 +16,7 @@ public sealed class AccountTimelineTests(BrowserFixture browser, CrmAppFixture a
         var page = await context.NewPageAsync();
         await page.SignInAsync(Rep);
 
-        await page.GotoAsync("/accounts");
+        await page.GoToAsync("/accounts");
         await page.Field("accounts-search").FillAsync(account.Name);
         await page.GetByTestId("account-link").Filter(new() { HasText = account.Name }).First.ClickAsync();
         await page.GetByTestId("log-call").ClickAsync();
@@ -29,7 +29,7 @@ public sealed class AccountTimelineTests(BrowserFixture browser, CrmAppFixture a
         await page.GetByTestId("language-zh").ClickAsync();
 
         await Expect(page.GetByTestId("nav-accounts")).ToContainTextAsync("客户");
-        await Expect(page.GetByTestId("tab-timeline")).ToContainTextAsync("动态");
+        await Expect(page.GetByTestId("log-call")).ToContainTextAsync("电话");
         await Expect(page.GetByTestId("timeline-item").Filter(new() { HasText = subject })).ToBeVisibleAsync();
     }
 }

@@ -13,7 +13,7 @@ public sealed class AccountVisibilityTests(BrowserFixture browser, CrmAppFixture
         var page = await context.NewPageAsync();
         await page.SignInAsync("zhang.wei@demo.crm");
 
-        await page.GotoAsync($"/accounts/{southChinaAccount.Id}");
+        await page.GoToAsync($"/accounts/{southChinaAccount.Id}");
 
         await Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
         await Expect(page.GetByText(southChinaAccount.Name)).ToHaveCountAsync(0);
@@ -27,7 +27,7 @@ public sealed class AccountVisibilityTests(BrowserFixture browser, CrmAppFixture
         var page = await context.NewPageAsync();
         await page.SignInAsync("zhang.wei@demo.crm");
 
-        await page.GotoAsync($"/accounts/{eastChinaAccount.Id}");
+        await page.GoToAsync($"/accounts/{eastChinaAccount.Id}");
 
         await Expect(page.GetByTestId("account-title")).ToHaveTextAsync(eastChinaAccount.Name);
     }
