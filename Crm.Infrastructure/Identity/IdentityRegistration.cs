@@ -29,6 +29,7 @@ internal static class IdentityRegistration
             .AddRoles<CrmRole>()
             .AddEntityFrameworkStores<CrmDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<CrmClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserManagers>();
         services.AddScoped<IPasswordService, PasswordService>();
