@@ -26,8 +26,7 @@ public sealed class CultureTests(CrmWebFactory app) : IClassFixture<CrmWebFactor
 
         using var response = await client.GetAsync("/culture/zh-CN?returnUrl=/sign-in", Token);
 
-        // The page encodes non-ASCII text as character references; decode before reading it.
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Token));
+        var html = await response.Content.ReadAsStringAsync(Token);
         Assert.Contains("<html lang=\"zh-CN\"", html);
         Assert.Contains("<h1 class=\"crm-signin-title\">登录</h1>", html);
     }
@@ -40,6 +39,21 @@ public sealed class CultureTests(CrmWebFactory app) : IClassFixture<CrmWebFactor
         var html = await client.GetStringAsync("/sign-in", Token);
 
         Assert.Contains("<html lang=\"en-US\"", html);
+    }
+
+    [Theory]
+    [InlineData("zh-CN,zh;q=0.9,en;q=0.8", "zh-CN")]
+    [InlineData("zh-TW", "zh-CN")]
+    [InlineData("de-DE,en-GB;q=0.7", "en-US")]
+    [InlineData("fr-FR", "en-US")]
+    public async Task GetSignIn_BrowserLanguage_PicksTheClosestSupportedLanguage(string header, string expected)
+    {
+        using var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", header);
+
+        var html = await client.GetStringAsync("/sign-in", Token);
+
+        Assert.Contains($"<html lang=\"{expected}\"", html);
     }
 
     [Fact]
