@@ -47,6 +47,7 @@ internal static class AccountFilters
     /// <summary>Orders by the chosen column, then by pinyin name and id so pages never overlap.</summary>
     public static IQueryable<Account> Order(IQueryable<Account> accounts, CrmDbContext db, AccountQuery query)
     {
+        var matchesText = !string.IsNullOrWhiteSpace(query.Text);
         var ordered = (query.Sort, query.Descending) switch
         {
             (AccountSort.Tier, false) => accounts.OrderBy(a => a.Tier),
@@ -60,6 +61,8 @@ internal static class AccountFilters
             (AccountSort.Created, false) => accounts.OrderBy(a => EF.Property<DateTime>(a, AuditStamps.CreatedAt)),
             (AccountSort.Created, true) => accounts.OrderByDescending(a =>
                 EF.Property<DateTime>(a, AuditStamps.CreatedAt)),
+            (_, false) when matchesText => accounts.OrderBy(a => a.NameSortKey + SortKeys.SortMatches),
+            (_, true) when matchesText => accounts.OrderByDescending(a => a.NameSortKey + SortKeys.SortMatches),
             (_, false) => accounts.OrderBy(a => a.NameSortKey),
             (_, true) => accounts.OrderByDescending(a => a.NameSortKey),
         };

@@ -34,12 +34,15 @@ internal static class ContactQueries
     /// <summary>Orders by the chosen column, then by pinyin name and id so pages never overlap.</summary>
     public static IQueryable<ContactWithAccount> Order(IQueryable<ContactWithAccount> rows, ContactQuery query)
     {
+        var matchesText = !string.IsNullOrWhiteSpace(query.Text);
         var ordered = (query.Sort, query.Descending) switch
         {
             (ContactSort.Account, false) => rows.OrderBy(x => x.Account.NameSortKey),
             (ContactSort.Account, true) => rows.OrderByDescending(x => x.Account.NameSortKey),
             (ContactSort.Title, false) => rows.OrderBy(x => x.Contact.Title),
             (ContactSort.Title, true) => rows.OrderByDescending(x => x.Contact.Title),
+            (_, false) when matchesText => rows.OrderBy(x => x.Contact.NameSortKey + SortKeys.SortMatches),
+            (_, true) when matchesText => rows.OrderByDescending(x => x.Contact.NameSortKey + SortKeys.SortMatches),
             (_, false) => rows.OrderBy(x => x.Contact.NameSortKey),
             (_, true) => rows.OrderByDescending(x => x.Contact.NameSortKey),
         };

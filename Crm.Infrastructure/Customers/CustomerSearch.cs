@@ -27,14 +27,14 @@ internal sealed class CustomerSearch(
         var accounts = await visibility.Accounts(db, access)
             .Where(a => a.Name.Contains(term) || (a.Phone != null && a.Phone.Contains(term))
                 || (a.Email != null && a.Email.Contains(term)))
-            .OrderBy(a => a.NameSortKey)
+            .OrderBy(a => a.NameSortKey + SortKeys.SortMatches)
             .Take(limit)
             .Select(a => new SearchHit(SearchHitKind.Account, a.Id, a.Name, a.City, a.Id))
             .ToListAsync(cancellationToken);
         var contacts = await visibility.Contacts(db, access)
             .Where(c => c.Name.Contains(term) || (c.Phone != null && c.Phone.Contains(term))
                 || (c.Mobile != null && c.Mobile.Contains(term)) || (c.Email != null && c.Email.Contains(term)))
-            .OrderBy(c => c.NameSortKey)
+            .OrderBy(c => c.NameSortKey + SortKeys.SortMatches)
             .Take(limit)
             .Select(c => new SearchHit(SearchHitKind.Contact, c.Id, c.Name,
                 db.Accounts.Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(), c.AccountId))
