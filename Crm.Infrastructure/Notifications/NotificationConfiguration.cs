@@ -21,7 +21,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
         builder.HasOne<User>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
 
-        // The bell counts and lists one person's unread ones; the full list pages all of theirs.
+        // Nothing purges old rows yet, so the table grows by every notification ever sent; a
+        // retention job deleting read notifications after a set period would bound it.
+        // The bell counts and lists one person's unread ones; the page lists all of theirs.
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt, n.At });
         builder.HasIndex(n => new { n.RecipientId, n.At });
     }

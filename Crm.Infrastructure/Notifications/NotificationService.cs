@@ -13,6 +13,7 @@ internal sealed class NotificationService(
 {
     private const string RecordType = "Notification";
     private const int MaxPageSize = 100;
+    private const int MaxPage = 10_000;
     private const int MarkAllBatchSize = 500;
     private const int MaxConflicts = 3;
 
@@ -26,7 +27,7 @@ internal sealed class NotificationService(
 
         var total = await mine.CountAsync(cancellationToken);
         var page = mine.OrderByDescending(n => n.At).ThenByDescending(n => n.Id)
-            .Skip(Math.Max(query.Page, 0) * size).Take(size);
+            .Skip(Math.Clamp(query.Page, 0, MaxPage) * size).Take(size);
         var items = await Project(db, page).ToListAsync(cancellationToken);
 
         return new Page<NotificationItem>(items, total);

@@ -1,4 +1,4 @@
 namespace Crm.Web.Notifications;
 
-/// <summary>Marker for NotificationText.resx: the bell, its list, the notifications page and every message.</summary>
+/// <summary>Marker for NotificationText.resx: the bell, its panel, the notifications page, every message.</summary>
 public sealed class NotificationText;

@@ -85,7 +85,8 @@ public sealed partial class NotificationsPage : IDisposable
         }
 
         var me = await CurrentUser.GetAsync();
-        _feed = new NotificationFeed(Bus, me.UserId, () => InvokeAsync(OnLiveRefreshAsync), NotificationFeed.DefaultWindow);
+        _feed = new NotificationFeed(
+            Bus, me.UserId, () => InvokeAsync(OnLiveRefreshAsync), NotificationFeed.DefaultWindow);
         await Zone.LoadAsync();
         await LoadAsync();
         StateHasChanged();
@@ -122,6 +123,9 @@ public sealed partial class NotificationsPage : IDisposable
             ["page"] = page > 0 ? page + 1 : null,
         }));
 
+    private static string ToggleIcon(NotificationItem item) =>
+        item.IsRead ? Icons.Material.Outlined.MarkEmailUnread : Icons.Material.Outlined.Drafts;
+
     private string ToggleLabel(NotificationItem item) =>
         Text[item.IsRead ? "Action.MarkUnread" : "Action.MarkRead"];
 
@@ -157,7 +161,8 @@ public sealed partial class NotificationsPage : IDisposable
         try
         {
             var marked = await Notifications.MarkAllReadAsync();
-            Snackbar.Add(string.Format(CultureInfo.CurrentCulture, Text["Page.MarkedAllRead"], marked), Severity.Success);
+            var message = string.Format(CultureInfo.CurrentCulture, Text["Page.MarkedAllRead"], marked);
+            Snackbar.Add(message, Severity.Success);
             await LoadAsync();
         }
         finally

@@ -15,7 +15,8 @@ public sealed class NotificationTests
 
         var created = Assert.IsType<NotificationCreated>(Assert.Single(notification.DomainEvents));
         Assert.False(notification.IsRead);
-        Assert.Equal((Recipient, NotificationKind.LeadAssigned, 1), (created.RecipientId, created.Kind, created.Version));
+        Assert.Equal(
+            (Recipient, NotificationKind.LeadAssigned, 1), (created.RecipientId, created.Kind, created.Version));
     }
 
     [Fact]

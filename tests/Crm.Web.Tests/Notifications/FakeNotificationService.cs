@@ -24,7 +24,9 @@ public sealed class FakeNotificationService : INotificationService
     public int CountQueries => Volatile.Read(ref _countQueries);
 
     public static NotificationItem LeadAssigned(string leadName, DateTime at, string? actorName = "陈丽") =>
-        new(Guid.CreateVersion7(), NotificationKind.LeadAssigned, new RecordLink(RecordKind.Lead, Guid.CreateVersion7()),
+        new(
+            Guid.CreateVersion7(), NotificationKind.LeadAssigned,
+            new RecordLink(RecordKind.Lead, Guid.CreateVersion7()),
             new Dictionary<string, string> { [NotificationArguments.Lead] = leadName }, at, null,
             actorName is null ? null : Guid.CreateVersion7(), actorName);
 

@@ -81,7 +81,8 @@ public sealed class NotificationBellTests : CrmTestContext
         popovers.WaitForElement("[data-testid=notification-mark-all]").Click();
 
         Assert.Equal(1, Notifications.MarkAllReadCalls);
-        bell.WaitForAssertion(() => Assert.Empty(bell.FindAll("[data-testid=notification-badge] .mud-badge")), Wait);
+        bell.WaitForAssertion(
+            () => Assert.Empty(bell.FindAll("[data-testid=notification-badge] .mud-badge")), Wait);
     }
 
     [Fact]
@@ -113,8 +114,8 @@ public sealed class NotificationBellTests : CrmTestContext
         bell.Find("[data-testid=notification-bell]").Click();
 
         var item = popovers.WaitForElement("[data-testid=notification-item]");
-        Assert.Equal("陈丽 assigned you the lead 星海科技", item.QuerySelector("[data-testid=notification-text]")!.TextContent.Trim());
-        Assert.Equal("3 minutes ago", item.QuerySelector("[data-testid=notification-time]")!.TextContent.Trim());
+        Assert.Equal("陈丽 assigned you the lead 星海科技", TextOf(item, "notification-text"));
+        Assert.Equal("3 minutes ago", TextOf(item, "notification-time"));
     }
 
     [Fact]
@@ -130,6 +131,9 @@ public sealed class NotificationBellTests : CrmTestContext
 
     private static NotificationCreated Created(Guid recipientId) =>
         new(Guid.CreateVersion7(), 1, Now, recipientId, NotificationKind.LeadAssigned);
+
+    private static string TextOf(AngleSharp.Dom.IElement element, string testId) =>
+        element.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
 
     private static string BadgeText(IRenderedComponent<NotificationBell> bell) =>
         bell.Find("[data-testid=notification-badge] .mud-badge").TextContent.Trim();
