@@ -5,6 +5,7 @@ using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
+using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddCrmContacts();
         services.AddCrmActivities();
         services.AddCrmFollowUps();
+        services.AddCrmNotifications();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmSeeding(configuration);

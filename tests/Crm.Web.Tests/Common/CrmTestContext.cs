@@ -5,11 +5,13 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Teams;
 using Crm.Web.Common;
 using Crm.Web.Tests.Activities;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
+using Crm.Web.Tests.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -39,6 +41,7 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<IActivityService>(Activities);
         Services.AddSingleton<IContactService>(Contacts);
         Services.AddSingleton<IFollowUpService>(FollowUps);
+        Services.AddSingleton<INotificationService>(Notifications);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -56,6 +59,8 @@ public abstract class CrmTestContext : BunitContext
     public FakeContactService Contacts { get; } = new();
 
     public FakeFollowUpService FollowUps { get; } = new();
+
+    public FakeNotificationService Notifications { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {

@@ -1,0 +1,17 @@
+namespace Crm.Domain.Notifications;
+
+/// <summary>
+/// What a notification tells its reader. The value is stored, so members keep their numbers;
+/// new kinds (reminders, alerts, escalations, mentions) take new numbers.
+/// </summary>
+public enum NotificationKind
+{
+    /// <summary>A lead was assigned to the recipient.</summary>
+    LeadAssigned = 1,
+
+    /// <summary>A lead is waiting in a queue of the recipient's team.</summary>
+    LeadQueued = 2,
+
+    /// <summary>Someone other than the owner moved the recipient's opportunity to another stage.</summary>
+    OpportunityMovedByOther = 3,
+}

@@ -1,0 +1,24 @@
+using Crm.Domain.Notifications;
+using MudBlazor;
+
+namespace Crm.Web.Notifications;
+
+/// <summary>The icon and colour that tell kinds of notification apart at a glance.</summary>
+internal static class NotificationStyle
+{
+    public static string Icon(NotificationKind kind) => kind switch
+    {
+        NotificationKind.LeadAssigned => Icons.Material.Outlined.PersonAddAlt,
+        NotificationKind.LeadQueued => Icons.Material.Outlined.MoveToInbox,
+        NotificationKind.OpportunityMovedByOther => Icons.Material.Outlined.SwapHoriz,
+        _ => Icons.Material.Outlined.Notifications,
+    };
+
+    public static Color Color(NotificationKind kind) => kind switch
+    {
+        NotificationKind.LeadAssigned => MudBlazor.Color.Primary,
+        NotificationKind.LeadQueued => MudBlazor.Color.Info,
+        NotificationKind.OpportunityMovedByOther => MudBlazor.Color.Secondary,
+        _ => MudBlazor.Color.Default,
+    };
+}
