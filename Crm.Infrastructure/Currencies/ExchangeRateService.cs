@@ -47,7 +47,8 @@ internal sealed class ExchangeRateService(
         var existing = await db.ExchangeRates.IgnoreQueryFilters().SingleOrDefaultAsync(
             r => r.BaseCurrency == baseCurrency && r.Currency == code && r.EffectiveDate == effectiveDate,
             cancellationToken);
-        var saved = existing ?? ExchangeRate.Create(Guid.CreateVersion7(), code, baseCurrency, effectiveDate, rate, now);
+        var saved = existing
+            ?? ExchangeRate.Create(Guid.CreateVersion7(), code, baseCurrency, effectiveDate, rate, now);
         if (existing is null)
         {
             db.ExchangeRates.Add(saved);

@@ -49,7 +49,10 @@ public interface IOpportunityService
     /// </summary>
     Task<Guid> CreateAsync(NewOpportunity input, CancellationToken cancellationToken = default);
 
-    /// <summary>Saves the edit form (details, owner, amount, probability) on version <paramref name="expectedVersion"/>.</summary>
+    /// <summary>
+    /// Saves the edit form (details, owner, amount, probability) made on version
+    /// <paramref name="expectedVersion"/>.
+    /// </summary>
     Task<int> UpdateAsync(
         Guid id, int expectedVersion, OpportunityEdit edit, CancellationToken cancellationToken = default);
 

@@ -14,7 +14,8 @@ namespace Crm.Infrastructure.Pipeline;
 public interface IPipelineService
 {
     /// <summary>All pipelines, oldest first, with their active stages (and retired ones when asked).</summary>
-    Task<IReadOnlyList<PipelineView>> ListAsync(bool includeRetired = false, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PipelineView>> ListAsync(
+        bool includeRetired = false, CancellationToken cancellationToken = default);
 
     /// <summary>Throws <see cref="NotFoundException"/> for an unknown pipeline.</summary>
     Task<PipelineView> GetAsync(Guid id, bool includeRetired = false, CancellationToken cancellationToken = default);

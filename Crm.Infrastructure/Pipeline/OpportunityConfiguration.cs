@@ -23,6 +23,8 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.Property(o => o.AmountMinorUnits).IsAudited();
         builder.Property(o => o.Currency).HasMaxLength(3).IsAudited();
         builder.Property(o => o.AmountMode).IsAudited();
+        // DateOnly is a date column on PostgreSQL and SQL Server and ISO yyyy-MM-dd text on
+        // SQLite, so period filters and ordering run in SQL on every provider.
         builder.Property(o => o.ExpectedCloseDate).IsAudited();
         builder.Property(o => o.ProbabilityOverride).IsAudited();
         builder.Property(o => o.NextStep).HasMaxLength(Opportunity.MaxNextStepLength).IsAudited();

@@ -7,7 +7,8 @@ namespace Crm.Infrastructure.Pipeline;
 
 internal static class OpportunityFilters
 {
-    public static IQueryable<Opportunity> Apply(CrmDbContext db, IQueryable<Opportunity> opportunities, OpportunityQuery query)
+    public static IQueryable<Opportunity> Apply(
+        CrmDbContext db, IQueryable<Opportunity> opportunities, OpportunityQuery query)
     {
         if (query.PipelineId is { } pipelineId)
         {
@@ -44,18 +45,19 @@ internal static class OpportunityFilters
     public static IQueryable<Opportunity> Order(
         CrmDbContext db, IQueryable<Opportunity> opportunities, OpportunityQuery query, CurrencyConverter converter)
     {
+        var down = query.Descending;
         var ordered = query.Sort switch
         {
-            OpportunitySort.Name => By(opportunities, o => o.NameSortKey, query.Descending),
+            OpportunitySort.Name => By(opportunities, o => o.NameSortKey, down),
             OpportunitySort.Account => By(opportunities, o =>
-                db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.NameSortKey).FirstOrDefault(), query.Descending),
+                db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.NameSortKey).FirstOrDefault(), down),
             OpportunitySort.Stage => By(opportunities, o =>
-                db.Set<Stage>().Where(s => s.Id == o.StageId).Select(s => s.SortOrder).FirstOrDefault(), query.Descending),
-            OpportunitySort.Amount => By(opportunities, BaseAmountKey(converter), query.Descending),
+                db.Set<Stage>().Where(s => s.Id == o.StageId).Select(s => s.SortOrder).FirstOrDefault(), down),
+            OpportunitySort.Amount => By(opportunities, BaseAmountKey(converter), down),
             OpportunitySort.Owner => By(opportunities, o =>
-                db.CrmUsers.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).FirstOrDefault(), query.Descending),
-            OpportunitySort.StageEntered => By(opportunities, o => o.StageEnteredAt, query.Descending),
-            _ => By(opportunities, o => o.ExpectedCloseDate, query.Descending),
+                db.CrmUsers.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName).FirstOrDefault(), down),
+            OpportunitySort.StageEntered => By(opportunities, o => o.StageEnteredAt, down),
+            _ => By(opportunities, o => o.ExpectedCloseDate, down),
         };
 
         return ordered.ThenBy(o => o.ExpectedCloseDate).ThenBy(o => o.Id);

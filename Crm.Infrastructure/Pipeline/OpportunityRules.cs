@@ -64,7 +64,8 @@ internal static class OpportunityRules
         var product = await session.Db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (product is null || (mustBeActive && !product.IsActive))
         {
-            throw new DomainException("Product.not-found", "The product was not found or is no longer sold.", "Product");
+            throw new DomainException(
+                "Product.not-found", "The product was not found or is no longer sold.", "Product");
         }
 
         return product;

@@ -85,7 +85,8 @@ internal sealed partial class OpportunityService
             return null;
         }
 
-        if (field == nameof(Opportunity.AmountMinorUnits) && long.TryParse(value, CultureInfo.InvariantCulture, out var minor))
+        var isAmount = field == nameof(Opportunity.AmountMinorUnits);
+        if (isAmount && long.TryParse(value, CultureInfo.InvariantCulture, out var minor))
         {
             return (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
         }

@@ -15,24 +15,36 @@ internal sealed partial class OpportunityService
         var db = session.Db;
         var o = await visibility.Opportunities(db, session.Access).AsNoTracking()
             .SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(RecordType, id);
-        var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == o.PipelineId, cancellationToken);
-        var stage = OpportunityRules.StageOf(pipeline, o.StageId);
-        var converter = await conversion.LoadAsync(db, cancellationToken);
-        var history = await HistoryAsync(db, pipeline, id, cancellationToken);
-        var names = await NamesAsync(db, o, cancellationToken);
-        var inBase = converter.TryToBase(o.Amount, o.ClosedOn);
-        var probability = o.EffectiveProbability(stage);
 
-        return new OpportunityView(
-            o.Id, o.Version, new OpportunityDetails(o.Name, o.PrimaryContactId, o.ExpectedCloseDate, o.NextStep, o.Competitors),
-            o.AccountId, names.Account, names.Contact, o.OwnerId, names.Owner, o.PipelineId, pipeline.Name, o.StageId,
-            stage.Name, o.Status, o.AmountMode, o.Amount, inBase, o.ProbabilityOverride, probability,
-            inBase is { } b ? Probability.Weigh(b, probability) : null, o.CloseReason, o.ClosedOn, o.SourceLeadId,
-            o.StageEnteredAt, names.CreatedAt, await LinesAsync(db, o, cancellationToken), history,
-            session.Access.CanEdit(o.OwnerId));
+        var pipeline = await db.Pipelines.AsNoTracking().SingleAsync(p => p.Id == o.PipelineId, cancellationToken);
+        var converter = await conversion.LoadAsync(db, cancellationToken);
+        var names = await NamesAsync(db, o, cancellationToken);
+        var lines = await LinesAsync(db, o, cancellationToken);
+        var history = await HistoryAsync(db, pipeline, id, cancellationToken);
+
+        return ViewOf(o, pipeline, converter, names, lines, history, session.Access.CanEdit(o.OwnerId));
     }
 
-    private static async Task<(string Account, string? Contact, string Owner, DateTime CreatedAt)> NamesAsync(
+    private static OpportunityView ViewOf(
+        Opportunity o, SalesPipeline pipeline, CurrencyConverter converter,
+        (string Account, string? Contact, string Owner) names, IReadOnlyList<LineView> lines,
+        IReadOnlyList<StageHistoryEntry> history, bool canEdit)
+    {
+        var stage = OpportunityRules.StageOf(pipeline, o.StageId);
+        var probability = o.EffectiveProbability(stage);
+        var inBase = converter.TryToBase(o.Amount, o.ClosedOn);
+        var details = new OpportunityDetails(
+            o.Name, o.PrimaryContactId, o.ExpectedCloseDate, o.NextStep, o.Competitors);
+
+        return new OpportunityView(
+            o.Id, o.Version, details, o.AccountId, names.Account, names.Contact, o.OwnerId, names.Owner,
+            o.PipelineId, pipeline.Name, o.StageId, stage.Name, o.Status, o.AmountMode, o.Amount, inBase,
+            o.ProbabilityOverride, probability, inBase is { } b ? Probability.Weigh(b, probability) : null,
+            o.CloseReason, o.ClosedOn, o.SourceLeadId, o.StageEnteredAt, history[0].MovedAt, lines, history,
+            canEdit);
+    }
+
+    private static async Task<(string Account, string? Contact, string Owner)> NamesAsync(
         CrmDbContext db, Opportunity o, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.Name)
@@ -41,10 +53,8 @@ internal sealed partial class OpportunityService
             .FirstOrDefaultAsync(cancellationToken);
         var owner = await db.CrmUsers.Where(u => u.Id == o.OwnerId).Select(u => u.DisplayName)
             .FirstOrDefaultAsync(cancellationToken);
-        var createdAt = await db.Opportunities.Where(x => x.Id == o.Id)
-            .Select(x => EF.Property<DateTime>(x, AuditStamps.CreatedAt)).SingleAsync(cancellationToken);
 
-        return (account, contact, owner ?? "", createdAt);
+        return (account, contact, owner ?? "");
     }
 
     private static async Task<IReadOnlyList<LineView>> LinesAsync(

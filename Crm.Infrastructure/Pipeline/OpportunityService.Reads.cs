@@ -34,11 +34,13 @@ internal sealed partial class OpportunityService
     {
         await using var session = await OpenAsync(cancellationToken);
         var db = session.Db;
-        var pipeline = await db.Pipelines.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
+        var pipeline = await db.Pipelines.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == pipelineId, cancellationToken)
             ?? throw new NotFoundException("Pipeline", pipelineId);
         var converter = await conversion.LoadAsync(db, cancellationToken);
 
-        var opportunities = OpportunityFilters.Apply(db, visibility.Opportunities(db, session.Access), pipelineId, filter);
+        var visible = visibility.Opportunities(db, session.Access);
+        var opportunities = OpportunityFilters.Apply(db, visible, pipelineId, filter);
         // The cards closing soonest when there are more than a board shows.
         var first = opportunities.OrderBy(o => o.ExpectedCloseDate).ThenBy(o => o.Id).Take(PipelineBoard.MaxCards + 1);
         var cards = await OpportunityData.Project(db, first).ToListAsync(cancellationToken);
@@ -48,8 +50,8 @@ internal sealed partial class OpportunityService
             .OrderBy(c => stageOrder[c.StageId]);
 
         return new PipelineBoard(
-            PipelineService.ViewOf(pipeline, false), converter.BaseCurrency, [.. shown.Select(c => c.ToCard(converter))],
-            totals, missing, cards.Count > PipelineBoard.MaxCards);
+            PipelineService.ViewOf(pipeline, false), converter.BaseCurrency,
+            [.. shown.Select(c => c.ToCard(converter))], totals, missing, cards.Count > PipelineBoard.MaxCards);
     }
 
     public async Task<OpportunityCard> GetCardAsync(Guid id, CancellationToken cancellationToken = default)
@@ -58,8 +60,9 @@ internal sealed partial class OpportunityService
         var db = session.Db;
         var converter = await conversion.LoadAsync(db, cancellationToken);
 
-        var data = await OpportunityData.Project(db, visibility.Opportunities(db, session.Access).Where(o => o.Id == id))
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(RecordType, id);
+        var one = visibility.Opportunities(db, session.Access).Where(o => o.Id == id);
+        var data = await OpportunityData.Project(db, one).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(RecordType, id);
 
         return data.ToCard(converter);
     }

@@ -27,7 +27,9 @@ internal sealed partial class OpportunityService(
 
         await OpportunityRules.EnsureAccountUsableAsync(session, customers, input.AccountId, cancellationToken);
         var pipeline = await OpportunityRules.PipelineAsync(session, input.PipelineId, cancellationToken);
-        var stage = input.StageId is { } stageId ? OpportunityRules.StageOf(pipeline, stageId) : pipeline.FirstOpenStage;
+        var stage = input.StageId is { } stageId
+            ? OpportunityRules.StageOf(pipeline, stageId)
+            : pipeline.FirstOpenStage;
         var ownerId = input.OwnerId ?? session.Actor.UserId;
         await OpportunityRules.EnsureOwnerAssignableAsync(session, ownerId, cancellationToken);
         await OpportunityRules.EnsureContactOfAccountAsync(
@@ -97,8 +99,9 @@ internal sealed partial class OpportunityService(
         // Deleted rows are outside the visibility query (it hides them); the same rules are
         // applied by hand: the account must still exist and the owner be in scope.
         var opportunity = await db.Opportunities.IgnoreQueryFilters()
-            .SingleOrDefaultAsync(o => o.Id == id && o.IsDeleted && db.Accounts.Any(a => a.Id == o.AccountId && !a.IsDeleted),
-                cancellationToken);
+            .Where(o => o.Id == id && o.IsDeleted)
+            .Where(o => db.Accounts.Any(a => a.Id == o.AccountId && !a.IsDeleted))
+            .SingleOrDefaultAsync(cancellationToken);
         if (opportunity is null || !session.Access.CanEdit(opportunity.OwnerId))
         {
             throw new NotFoundException(RecordType, id);
@@ -146,7 +149,7 @@ internal sealed partial class OpportunityService(
         }
     }
 
-    /// <summary>Loads an opportunity the caller may change, applies the change on the expected version, saves.</summary>
+    /// <summary>Loads an opportunity the caller may change, applies the change on the expected version.</summary>
     private async Task<int> ChangeAsync(
         Guid id, int expectedVersion, Func<OpportunitySession, Opportunity, Task> change,
         CancellationToken cancellationToken)

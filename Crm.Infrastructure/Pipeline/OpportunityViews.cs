@@ -3,7 +3,11 @@ using Crm.Domain.Pipeline;
 
 namespace Crm.Infrastructure.Pipeline;
 
-/// <summary>Everything the opportunity page shows, line items and the whole stage history included.</summary>
+/// <summary>
+/// Everything the opportunity page shows, line items and the whole stage history included.
+/// <see cref="CreatedAt"/> is the business moment it was created (its first history entry),
+/// which for imported or seeded opportunities lies before the row was written.
+/// </summary>
 public sealed record OpportunityView(
     Guid Id,
     int Version,

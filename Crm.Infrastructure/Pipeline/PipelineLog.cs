@@ -11,7 +11,8 @@ internal static partial class PipelineLog
         Message = "Opportunity {OpportunityId} created in stage {StageId} by {ActorId}")]
     public static partial void Created(ILogger logger, Guid opportunityId, Guid stageId, Guid actorId);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Opportunity {OpportunityId} changed to version {Version}")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug,
+        Message = "Opportunity {OpportunityId} changed to version {Version}")]
     public static partial void Changed(ILogger logger, Guid opportunityId, int version);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug,

@@ -82,7 +82,8 @@ internal sealed class ProductService(
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<ProductRow> ActivateAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<ProductRow> ActivateAsync(
+        Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, expectedVersion, (_, product) =>
         {
             product.Activate(Now);

@@ -54,7 +54,8 @@ public sealed class BoardTests(MigratedDatabases databases) : IClassFixture<Migr
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task ListForPipelineAsync_CurrencyWithoutRate_NamesItAndLeavesItOutOfTheTotals(DatabaseProvider provider)
+    public async Task ListForPipelineAsync_CurrencyWithoutRate_NamesItAndLeavesItOutOfTheTotals(
+        DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
         var world = await PipelineWorld.CreateAsync(host);
@@ -77,7 +78,8 @@ public sealed class BoardTests(MigratedDatabases databases) : IClassFixture<Migr
         var world = await PipelineWorld.CreateAsync(host);
         var id = await world.CreateAsync();
         var today = DateOnly.FromDateTime(host.Now);
-        await world.Opportunities.MoveToStageAsync(id, 1, world.Pipeline.WonStage.Id, new CloseInfo("签约", today), Token);
+        var close = new CloseInfo("签约", today);
+        await world.Opportunities.MoveToStageAsync(id, 1, world.Pipeline.WonStage.Id, close, Token);
 
         var open = await world.Opportunities.ListForPipelineAsync(world.Pipeline.Id, new BoardFilter(), Token);
         var recent = await world.Opportunities.ListForPipelineAsync(

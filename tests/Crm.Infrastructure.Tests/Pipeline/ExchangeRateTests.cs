@@ -23,7 +23,8 @@ public sealed class ExchangeRateTests(MigratedDatabases databases) : IClassFixtu
         await rates.SetRateAsync("EUR", new DateOnly(2026, 2, 1), 7.83456789m, Token);
 
         var list = await rates.ListAsync("EUR", Token);
-        Assert.Equal([7.83456789m], list.Rates.Where(r => r.EffectiveDate == new DateOnly(2026, 2, 1)).Select(r => r.Rate));
+        var day = list.Rates.Where(r => r.EffectiveDate == new DateOnly(2026, 2, 1));
+        Assert.Equal([7.83456789m], day.Select(r => r.Rate));
     }
 
     [Theory]

@@ -24,7 +24,8 @@ public sealed class LineItemTests(MigratedDatabases databases) : IClassFixture<M
         var view = await world.Opportunities.GetAsync(id, Token);
         var version = await world.Opportunities.UpdateAsync(id, 1, FollowLines(view), Token);
 
-        version = await world.Opportunities.AddLineAsync(id, version, new LineInput(null, "CRM 专业版", 3, 33.33m, 10), Token);
+        var licences = new LineInput(null, "CRM 专业版", 3, 33.33m, 10);
+        version = await world.Opportunities.AddLineAsync(id, version, licences, Token);
         await world.Opportunities.AddLineAsync(id, version, new LineInput(null, "实施服务", 2.5m, 1_000m), Token);
 
         var saved = await world.Opportunities.GetAsync(id, Token);

@@ -32,7 +32,8 @@ public sealed class OpportunityCommitTests(MigratedDatabases databases) : IClass
         }
 
         Assert.Empty(host.Bus.PublishedFor(opportunity.Id));
-        Assert.Equal(0, await CountAsync(host, db => db.StageChanges.CountAsync(c => c.OpportunityId == opportunity.Id, Token)));
+        Assert.Equal(0, await CountAsync(host, db => db.StageChanges.CountAsync(
+            c => c.OpportunityId == opportunity.Id, Token)));
     }
 
     [Theory]
@@ -77,7 +78,9 @@ public sealed class OpportunityCommitTests(MigratedDatabases databases) : IClass
         var world = await PipelineWorld.CreateAsync(host);
         var id = await world.CreateAsync();
 
-        var version = await world.Opportunities.AddLineAsync(id, 1, new Infrastructure.Pipeline.LineInput(null, "培训", 2, 800m), Token);
+        var training = new Infrastructure.Pipeline.LineInput(null, "培训", 2, 800m);
+
+        var version = await world.Opportunities.AddLineAsync(id, 1, training, Token);
 
         Assert.Equal(2, version);
         Assert.Equal(2, Assert.IsType<OpportunityChanged>(host.Bus.PublishedFor(id)[^1]).Version);

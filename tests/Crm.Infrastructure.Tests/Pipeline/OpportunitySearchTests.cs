@@ -42,9 +42,12 @@ public sealed class OpportunitySearchTests(MigratedDatabases databases) : IClass
             await world.CreateAsync(day.ToString("yyyy-MM-dd"), expectedClose: day);
         }
 
-        var page = await world.Opportunities.SearchAsync(
-            Query(world) with { ExpectedCloseFrom = new DateOnly(2026, 4, 1), ExpectedCloseTo = new DateOnly(2026, 5, 30) },
-            Token);
+        var query = Query(world) with
+        {
+            ExpectedCloseFrom = new DateOnly(2026, 4, 1), ExpectedCloseTo = new DateOnly(2026, 5, 30),
+        };
+
+        var page = await world.Opportunities.SearchAsync(query, Token);
 
         Assert.Equal(["2026-04-01", "2026-05-30"], page.Items.Select(o => o.Name));
     }

@@ -74,7 +74,8 @@ public sealed class OpportunitySqlTests(MigratedDatabases databases) : IClassFix
         await using var _ = logged;
 
         await OpportunityData.Project(logged.Db, Board(world, logged.Db)).ToListAsync(Token);
-        await BoardTotals.ComputeAsync(logged.Db, Board(world, logged.Db), new CurrencyConverter("CNY", Today, []), Token);
+        var converter = new CurrencyConverter("CNY", Today, []);
+        await BoardTotals.ComputeAsync(logged.Db, Board(world, logged.Db), converter, Token);
 
         Assert.Empty(logged.Problems);
     }
@@ -94,7 +95,8 @@ public sealed class OpportunitySqlTests(MigratedDatabases databases) : IClassFix
     }
 
     private static IQueryable<Domain.Pipeline.Opportunity> Visible(PipelineWorld world, CrmDbContext db) =>
-        new OpportunityVisibility().Opportunities(db, new OpportunityAccess(new VisibilityScope(false, [world.EastRep]), true));
+        new OpportunityVisibility().Opportunities(
+            db, new OpportunityAccess(new VisibilityScope(false, [world.EastRep]), true));
 
     private static IQueryable<Domain.Pipeline.Opportunity> Board(PipelineWorld world, CrmDbContext db) =>
         OpportunityFilters.Apply(db, Visible(world, db), world.Pipeline.Id, new BoardFilter(

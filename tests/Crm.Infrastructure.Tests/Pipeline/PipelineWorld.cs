@@ -104,7 +104,8 @@ public sealed class PipelineWorld
 
     private async Task<Guid> AddUserAsync(string name, Guid teamId)
     {
-        var user = new User(Guid.CreateVersion7(), name, $"{Guid.NewGuid():N}@test.crm", teamId, "Asia/Shanghai", "zh-CN");
+        var email = $"{Guid.NewGuid():N}@test.crm";
+        var user = new User(Guid.CreateVersion7(), name, email, teamId, "Asia/Shanghai", "zh-CN");
 
         return (await Host.SaveNewAsync(user)).Id;
     }
