@@ -3,7 +3,6 @@ using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Visibility;
 
