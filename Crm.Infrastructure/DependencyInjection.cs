@@ -7,6 +7,7 @@ using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddCrmActivities();
         services.AddCrmFollowUps();
         services.AddCrmNotifications();
+        services.AddCrmPipeline();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmSeeding(configuration);
