@@ -17,11 +17,12 @@ public sealed class AssignmentRule : AggregateRoot
 {
     public const int NameMaxLength = 100;
 
+    private List<AssignmentCondition> _conditions = [];
+
     private AssignmentRule(Guid id)
         : base(id)
     {
         Name = "";
-        Conditions = [];
         Strategy = AssignmentStrategy.TerritoryOwner();
     }
 
@@ -36,7 +37,7 @@ public sealed class AssignmentRule : AggregateRoot
     public bool IsActive { get; private set; }
 
     /// <summary>All must hold (AND); empty matches every record.</summary>
-    public IReadOnlyList<AssignmentCondition> Conditions { get; private set; }
+    public IReadOnlyList<AssignmentCondition> Conditions => _conditions;
 
     public AssignmentStrategy Strategy { get; private set; }
 
@@ -136,7 +137,7 @@ public sealed class AssignmentRule : AggregateRoot
                 "FallbackQueue.required", "Choose the queue for records nobody can take.", "FallbackQueue");
         }
 
-        (Name, Conditions, Strategy, FallbackQueueTeamId) = (name, conditions, strategy, fallback);
+        (Name, _conditions, Strategy, FallbackQueueTeamId) = (name, conditions, strategy, fallback);
     }
 
     private void SetActive(bool active, DateTime at)

@@ -1,4 +1,5 @@
 using Crm.Domain.Activities;
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
@@ -31,6 +32,10 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<AssignmentRule> AssignmentRules => Set<AssignmentRule>();
+
+    public DbSet<AssignmentSettings> AssignmentSettings => Set<AssignmentSettings>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 
