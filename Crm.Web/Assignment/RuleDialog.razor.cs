@@ -68,6 +68,16 @@ public sealed partial class RuleDialog
     private async Task OnSaveAsync()
     {
         _errors.Clear();
+        foreach (var (field, code) in _form.Check(Choices.Fields))
+        {
+            _errors.Add(field, Text[$"Error.{code}"]);
+        }
+
+        if (_errors.Any || _saving)
+        {
+            return;
+        }
+
         _saving = true;
         try
         {

@@ -25,6 +25,31 @@ public sealed class RuleForm
         .. Conditions.SelectMany((_, i) => ConditionForm.ErrorFields(i)),
     ];
 
+    /// <summary>
+    /// The mistakes the form can see by itself, as (field, error code) pairs in the service's
+    /// terms, so all of them show at once; the service still checks everything.
+    /// </summary>
+    public IEnumerable<(string Field, string Code)> Check(IReadOnlyList<AssignmentField> fields)
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            yield return ("Name", "Name.required");
+        }
+
+        for (var i = 0; i < Conditions.Count; i++)
+        {
+            if (Conditions[i].Check(fields) is { } code)
+            {
+                yield return ($"Conditions[{i}].Values", code);
+            }
+        }
+
+        foreach (var problem in CheckStrategy())
+        {
+            yield return problem;
+        }
+    }
+
     public static RuleForm From(AssignmentRuleRow? rule)
     {
         var form = new RuleForm();
@@ -42,6 +67,25 @@ public sealed class RuleForm
     }
 
     /// <summary>The input for the service; <paramref name="fields"/> tells how each row's value is read.</summary>
+    private IEnumerable<(string Field, string Code)> CheckStrategy()
+    {
+        var named = Strategy == StrategyKind.NamedOwner;
+        if (named && UserId is null)
+        {
+            yield return ("StrategyUser", "StrategyUser.required");
+        }
+
+        if (Strategy is StrategyKind.RoundRobin or StrategyKind.LeastBusy && TeamId is null)
+        {
+            yield return ("StrategyTeam", "StrategyTeam.required");
+        }
+
+        if (FallbackQueueTeamId is null && (named || TeamId is null))
+        {
+            yield return ("FallbackQueue", "FallbackQueue.required");
+        }
+    }
+
     public AssignmentRuleInput ToInput(IReadOnlyList<AssignmentField> fields) =>
         new(Name, Conditions.Select(c => c.ToCondition(fields)).ToList(), Strategy,
             Strategy == StrategyKind.NamedOwner ? UserId : null,
@@ -75,6 +119,22 @@ public sealed class ConditionForm
         Text = string.Join(", ", condition.Values),
         Picked = condition.Values.ToList(),
     };
+
+    /// <summary>The error code of a missing or unreadable value, or null when the row looks right.</summary>
+    public string? Check(IReadOnlyList<AssignmentField> fields)
+    {
+        var condition = ToCondition(fields);
+        if (condition.Values.All(string.IsNullOrWhiteSpace))
+        {
+            return "Condition.value-required";
+        }
+
+        var numeric = fields.FirstOrDefault(f => f.Name == Field)?.Type == AssignmentFieldType.Number;
+
+        return numeric && !AssignmentCondition.TryParseNumber(condition.Values[0], out _)
+            ? "Condition.value-number"
+            : null;
+    }
 
     public AssignmentCondition ToCondition(IReadOnlyList<AssignmentField> fields) =>
         new(Field, Operator, Values(fields.FirstOrDefault(f => f.Name == Field)));

@@ -25,6 +25,13 @@ public sealed partial class StrategyFields
 
     private bool HasOwnTeam => Form.Strategy != StrategyKind.NamedOwner && Form.TeamId is not null;
 
+    // A named owner's own team is where their leads most likely belong when they cannot take them.
+    private void OnUserChanged(Guid? userId)
+    {
+        Form.UserId = userId;
+        Form.FallbackQueueTeamId ??= Choices.Users.FirstOrDefault(u => u.Id == userId)?.TeamId;
+    }
+
     private string UserLabel(Guid? id)
     {
         var user = Choices.Users.FirstOrDefault(u => u.Id == id);

@@ -1,6 +1,7 @@
 using Bunit;
 using Crm.Domain.Assignment;
 using Crm.Infrastructure.Assignment;
+using Microsoft.AspNetCore.Components.Web;
 using static Crm.Web.Tests.Assignment.FakeAssignmentRuleService;
 
 namespace Crm.Web.Tests.Assignment;
@@ -58,8 +59,9 @@ public sealed class AssignmentRulesPageTests : AssignmentTestContext
         RuleService.Rules.Add(first);
         RuleService.Rules.Add(Row("其余", AssignmentStrategy.RoundRobin(EastTeam)));
         var page = RenderPage();
+        var row = page.WaitForElements("[data-testid=rule-row]")[0];
 
-        page.WaitForElements("[data-testid=rule-row]")[0].KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowDown", AltKey = true });
+        row.KeyDown(new KeyboardEventArgs { Key = "ArrowDown", AltKey = true });
 
         page.WaitForAssertion(() => Assert.Equal((first.Id, RuleMove.Down), Assert.Single(RuleService.Moves)));
     }

@@ -18,6 +18,8 @@ public sealed class FakeAssignmentRuleService : IAssignmentRuleService
 
     public List<AssignmentRuleInput> Created { get; } = [];
 
+    public List<(Guid RuleId, int Revision, AssignmentRuleInput Input)> Updated { get; } = [];
+
     public Exception? FailNextSave { get; set; }
 
     public AssignmentChoices Choices { get; set; } = new(
@@ -54,6 +56,7 @@ public sealed class FakeAssignmentRuleService : IAssignmentRuleService
         Guid ruleId, int expectedRevision, AssignmentRuleInput input, CancellationToken cancellationToken = default)
     {
         ThrowIfFailing();
+        Updated.Add((ruleId, expectedRevision, input));
 
         return Task.CompletedTask;
     }
