@@ -130,6 +130,23 @@ public sealed class AssignmentPersistenceTests(MigratedDatabases databases) : IC
         Assert.Equal(new HashSet<Guid?> { zhang.Id, li.Id }, new HashSet<Guid?> { first.OwnerId, second.OwnerId });
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task DecideAsync_TerritoryOwner_FindsTheUserByRegionIgnoringCase(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var world = await CreateAsync(host);
+        var team = await world.TeamAsync("Key Accounts");
+        await world.UserAsync("Sun Yue", team, region: "North China");
+        var owner = await world.UserAsync("Ma Jun", team, region: "Southwest");
+        await world.RuleAsync("By territory", AssignmentStrategy.TerritoryOwner(team.Id));
+
+        var decision = await world.AssignAsync(Lead((AssignmentFields.Region, "SOUTHWEST")));
+
+        Assert.Equal(owner.Id, decision.OwnerId);
+    }
+
     private static async Task<int> CountOutboxAsync(CrmTestHost host)
     {
         await using var db = await host.OpenAsync();

@@ -1,5 +1,6 @@
 using Bunit;
 using Crm.Domain.Assignment;
+using Crm.Domain.Common;
 using Crm.Infrastructure.Assignment;
 using Microsoft.AspNetCore.Components.Web;
 using static Crm.Web.Tests.Assignment.FakeAssignmentRuleService;
@@ -64,6 +65,20 @@ public sealed class AssignmentRulesPageTests : AssignmentTestContext
         row.KeyDown(new KeyboardEventArgs { Key = "ArrowDown", AltKey = true });
 
         page.WaitForAssertion(() => Assert.Equal((first.Id, RuleMove.Down), Assert.Single(RuleService.Moves)));
+    }
+
+    [Fact]
+    public void LiveEvent_AnotherAdminAddsRule_ListShowsIt()
+    {
+        var page = RenderPage();
+        page.WaitForElement("[data-testid=assignment-empty]");
+        var added = Row("华南", AssignmentStrategy.RoundRobin(EastTeam));
+        RuleService.Rules.Add(added);
+
+        Bus.Publish([new AssignmentRuleChanged(added.Id, 1, Now, RecordKind.Lead, 1)]);
+
+        page.WaitForAssertion(
+            () => Assert.Equal("华南", page.Find("[data-testid=rule-name]").TextContent), TimeSpan.FromSeconds(3));
     }
 
     private static AssignmentRuleRow EastManufacturing() =>
