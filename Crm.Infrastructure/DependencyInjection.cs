@@ -1,5 +1,6 @@
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Admin;
+using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddCrmPipeline();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
+        services.AddCrmAssignment();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -27,6 +27,19 @@ internal static class AdminRules
             ? availability
             : throw new DomainException("Availability.invalid", "Unknown availability.", "Availability");
 
+    /// <summary>
+    /// Whether the user holds the Admin role in the database and is active. Checked on every
+    /// administrative call: a demoted admin's open circuit still carries the old claim.
+    /// </summary>
+    public static async Task<bool> IsActiveAdminAsync(CrmDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var adminRole = await db.Roles.Where(r => r.NormalizedName == Roles.Admin.ToUpperInvariant())
+            .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+
+        return await db.UserRoles.AnyAsync(ur => ur.UserId == userId && ur.RoleId == adminRole, cancellationToken)
+            && await db.CrmUsers.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken);
+    }
+
     public static async Task EnsureTeamAsync(CrmDbContext db, Guid teamId, CancellationToken cancellationToken)
     {
         if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken))

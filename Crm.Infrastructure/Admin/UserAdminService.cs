@@ -49,11 +49,8 @@ internal sealed partial class UserAdminService(
     private async Task<bool> IsActiveAdminAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var adminRole = await db.Roles.Where(r => r.NormalizedName == Roles.Admin.ToUpperInvariant())
-            .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
-        return await db.UserRoles.AnyAsync(ur => ur.UserId == userId && ur.RoleId == adminRole, cancellationToken)
-            && await db.CrmUsers.AnyAsync(u => u.Id == userId && u.IsActive, cancellationToken);
+        return await AdminRules.IsActiveAdminAsync(db, userId, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<AdminUserRow>> UserRowsAsync(

@@ -1,4 +1,5 @@
 using Crm.Domain.Activities;
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
@@ -48,6 +49,10 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
+    public DbSet<AssignmentRule> AssignmentRules => Set<AssignmentRule>();
+
+    public DbSet<AssignmentSettings> AssignmentSettings => Set<AssignmentSettings>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -11,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Crm.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins,
-/// about 300 accounts with contacts, 18 months of activities and follow-up tasks. Runs after
-/// migrations when <c>Seed:Demo</c> is true; does nothing once the database holds an
+/// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins, lead
+/// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
+/// tasks. Runs after migrations when <c>Seed:Demo</c> is true; does nothing once the database holds an
 /// organization, users or accounts. All of it commits in one transaction, so a failed seed
 /// leaves the database empty and the next start tries again.
 /// </summary>
@@ -66,6 +66,7 @@ internal sealed class DemoSeeder(
 
         await SaveAsync([data.Organization, .. data.Teams, .. data.Users], cancellationToken);
         await new DemoIdentity(users, roles).CreateAsync(DemoRoster.Users, cancellationToken);
+        await SaveAsync([data.AssignmentSettings, .. data.AssignmentRules], cancellationToken);
         await SaveAsync(data.Accounts.Select(a => a.Account), cancellationToken);
         await SaveAsync(data.Accounts.SelectMany(a => a.Contacts), cancellationToken);
         await SaveAsync(data.Activities, cancellationToken);

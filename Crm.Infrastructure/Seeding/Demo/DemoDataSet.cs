@@ -1,4 +1,5 @@
 using Crm.Domain.Activities;
+using Crm.Domain.Assignment;
 using Crm.Domain.FollowUps;
 using Crm.Domain.Organization;
 using Crm.Domain.Teams;
@@ -15,7 +16,9 @@ internal sealed record DemoDataSet(
     List<User> Users,
     List<SeededAccount> Accounts,
     List<Activity> Activities,
-    List<FollowUpTask> Tasks)
+    List<FollowUpTask> Tasks,
+    AssignmentSettings AssignmentSettings,
+    List<AssignmentRule> AssignmentRules)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -29,6 +32,8 @@ internal sealed record DemoDataSet(
             DemoDirectory.Users(),
             accounts,
             new DemoActivities(nowUtc).Build(accounts),
-            new DemoFollowUps(nowUtc).Build(accounts));
+            new DemoFollowUps(nowUtc).Build(accounts),
+            DemoAssignment.Settings(nowUtc),
+            DemoAssignment.Rules(nowUtc));
     }
 }

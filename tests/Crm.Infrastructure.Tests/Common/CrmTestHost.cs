@@ -40,7 +40,9 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>The clock's current moment as the UTC <see cref="DateTime"/> entities take.</summary>
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    public static CrmTestHost Create(DatabaseProvider provider, string connectionString)
+    /// <summary>A host on the database; <paramref name="configure"/> may add or replace registrations.</summary>
+    public static CrmTestHost Create(
+        DatabaseProvider provider, string connectionString, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,7 +55,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         var clock = new FakeTimeProvider(Start);
         var actor = new TestActor();
 
-        return new CrmTestHost(Register(configuration, clock, actor), clock, actor);
+        return new CrmTestHost(Register(configuration, clock, actor, configure), clock, actor);
     }
 
     public T Get<T>()
@@ -107,7 +109,8 @@ public sealed class CrmTestHost : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    private static ServiceProvider Register(IConfiguration configuration, FakeTimeProvider clock, TestActor actor)
+    private static ServiceProvider Register(
+        IConfiguration configuration, FakeTimeProvider clock, TestActor actor, Action<IServiceCollection>? configure)
     {
         var services = new ServiceCollection();
         // Registered first: persistence only adds its defaults (system clock and actor) when missing.
@@ -118,6 +121,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         services.AddCrmInfrastructure(configuration);
         services.AddSingleton(sp => new RecordingLiveBus(new LiveBus(sp.GetRequiredService<ILogger<LiveBus>>())));
         services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RecordingLiveBus>());
+        configure?.Invoke(services);
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Infrastructure.Tests.Common;
 
@@ -13,9 +14,13 @@ public sealed class MigratedDatabases(PostgresServer postgres) : IDisposable
     private readonly Dictionary<DatabaseProvider, Task<string>> _ready = [];
     private readonly Lock _lock = new();
 
-    /// <summary>A host (a "process") on the class's database for <paramref name="provider"/>.</summary>
-    public async Task<CrmTestHost> StartHostAsync(DatabaseProvider provider) =>
-        CrmTestHost.Create(provider, await ConnectionStringAsync(provider));
+    /// <summary>
+    /// A host (a "process") on the class's database for <paramref name="provider"/>;
+    /// <paramref name="configure"/> may add or replace registrations.
+    /// </summary>
+    public async Task<CrmTestHost> StartHostAsync(
+        DatabaseProvider provider, Action<IServiceCollection>? configure = null) =>
+        CrmTestHost.Create(provider, await ConnectionStringAsync(provider), configure);
 
     public Task<string> ConnectionStringAsync(DatabaseProvider provider)
     {

@@ -93,6 +93,141 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Activities");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Assignment.AssignmentRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FallbackQueueTeamId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LastAssignedUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Strategy", "Crm.Domain.Assignment.AssignmentRule.Strategy#AssignmentStrategy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("StrategyKind");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("StrategyTeamId");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("StrategyUserId");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_conditions", "Crm.Domain.Assignment.AssignmentRule._conditions#AssignmentCondition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("Operator")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Values")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Conditions")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FallbackQueueTeamId");
+
+                    b.HasIndex("Kind", "Position");
+
+                    b.ToTable("AssignmentRules", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Assignment.AssignmentSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DefaultQueueTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefaultQueueTeamId");
+
+                    b.ToTable("AssignmentSettings", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Currencies.ExchangeRate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1336,6 +1471,22 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Assignment.AssignmentRule", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("FallbackQueueTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Assignment.AssignmentSettings", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultQueueTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crm.Domain.Customers.Contact", b =>

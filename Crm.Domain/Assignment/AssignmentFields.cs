@@ -1,0 +1,45 @@
+using Crm.Domain.Common;
+using Crm.Domain.Customers;
+
+namespace Crm.Domain.Assignment;
+
+/// <summary>
+/// The fields rules can test, per kind of record. A new kind (tickets) or a new lead field is
+/// one line here: the engine reads subjects as field maps and needs no other change.
+/// </summary>
+public static class AssignmentFields
+{
+    public const string Region = "region";
+    public const string Industry = "industry";
+    public const string Source = "source";
+    public const string CompanySize = "companySize";
+    public const string Company = "company";
+    public const string City = "city";
+
+    private static readonly Dictionary<RecordKind, IReadOnlyList<AssignmentField>> ByKind = new()
+    {
+        [RecordKind.Lead] =
+        [
+            Text(Region),
+            new(Industry, AssignmentFieldType.Choice, Enum.GetNames<Industry>()),
+            Text(Source),
+            new(CompanySize, AssignmentFieldType.Number, []),
+            Text(Company),
+            Text(City),
+        ],
+    };
+
+    /// <summary>The kinds of record rules can be written for, in the order the admin page lists them.</summary>
+    public static IReadOnlyList<RecordKind> Kinds { get; } = [.. ByKind.Keys.Order()];
+
+    /// <summary>The fields of <paramref name="kind"/>; empty for a kind that has no rules yet.</summary>
+    public static IReadOnlyList<AssignmentField> For(RecordKind kind) => ByKind.GetValueOrDefault(kind, []);
+
+    /// <summary>The field of that name (ignoring case), or null when the kind has no such field.</summary>
+    public static AssignmentField? Find(RecordKind kind, string? name) =>
+        For(kind).FirstOrDefault(f => string.Equals(f.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static bool Supports(RecordKind kind) => ByKind.ContainsKey(kind);
+
+    private static AssignmentField Text(string name) => new(name, AssignmentFieldType.Text, []);
+}
