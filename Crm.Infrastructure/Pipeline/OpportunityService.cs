@@ -2,6 +2,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Currencies;
+using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,8 @@ namespace Crm.Infrastructure.Pipeline;
 
 internal sealed partial class OpportunityService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, IOpportunityVisibility visibility,
-    ICustomerVisibility customers, ICurrencyConversion conversion, TimeProvider clock,
-    ILogger<OpportunityService> logger)
+    ICustomerVisibility customers, ICurrencyConversion conversion, INotificationPublisher notifications,
+    TimeProvider clock, ILogger<OpportunityService> logger)
     : IOpportunityService
 {
     private const string RecordType = "Opportunity";
@@ -78,7 +79,15 @@ internal sealed partial class OpportunityService(
         ChangeAsync(id, expectedVersion, async (session, opportunity) =>
         {
             var pipeline = await OpportunityRules.PipelineAsync(session, opportunity.PipelineId, cancellationToken);
-            opportunity.MoveTo(OpportunityRules.StageOf(pipeline, stageId), session.Actor.UserId, Now, close);
+            var stage = OpportunityRules.StageOf(pipeline, stageId);
+            if (stage.Id == opportunity.StageId)
+            {
+                return;
+            }
+
+            opportunity.MoveTo(stage, session.Actor.UserId, Now, close);
+            notifications.Add(session.Db, NotificationDraft.OpportunityMovedByOther(
+                opportunity.OwnerId, id, opportunity.Name, stage.Name, session.Actor.UserId));
             PipelineLog.Moved(logger, id, stageId, opportunity.Status);
         }, cancellationToken);
 
