@@ -94,7 +94,10 @@ public sealed class User : AggregateRoot
         Record(new UserDeactivated(Id, NextVersion, Clock.Utc(at)));
     }
 
-    /// <summary>Lets a deactivated user work again and records <see cref="UserActivated"/>; no-op when active.</summary>
+    /// <summary>
+    /// Lets a deactivated user work again and records <see cref="UserActivated"/>; changes nothing
+    /// for an active user.
+    /// </summary>
     public void Activate(DateTime at)
     {
         if (IsActive)
