@@ -6,6 +6,7 @@ using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddCrmContacts();
         services.AddCrmActivities();
         services.AddCrmFollowUps();
+        services.AddCrmPipeline();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmSeeding(configuration);

@@ -34,6 +34,9 @@ public sealed class CurrencyConverter
 
     public DateOnly Today { get; }
 
+    /// <summary>The currencies that have at least one rate (the base currency needs none).</summary>
+    public IReadOnlyCollection<string> RatedCurrencies => _rates.Keys;
+
     /// <summary>
     /// <paramref name="amount"/> in the base currency: at the rate of <paramref name="closedOn"/>
     /// for a closed opportunity, at today's rate when it is null. Throws

@@ -63,6 +63,20 @@ public sealed class ExchangeRate : AggregateRoot
         Record(new ExchangeRateSet(Id, NextVersion, Clock.Utc(at), Currency, EffectiveDate));
     }
 
+    /// <summary>Removes a rate set by mistake; conversions no longer see it.</summary>
+    public void Delete(DateTime at)
+    {
+        MarkDeleted(at);
+        Record(new ExchangeRateSet(Id, NextVersion, Clock.Utc(at), Currency, EffectiveDate));
+    }
+
+    /// <summary>Brings a removed rate for the same day back with a new value.</summary>
+    public void Restore(decimal rate, DateTime at)
+    {
+        MarkRestored();
+        ChangeRate(rate, at);
+    }
+
     private static decimal RequireRate(decimal rate) =>
         rate > 0 && rate <= MaxRate && decimal.Round(rate, MaxDecimals) == rate
             ? rate

@@ -1,8 +1,11 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Common;
+using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
 using Crm.Domain.Organization;
+using Crm.Domain.Pipeline;
+using Crm.Domain.Products;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +34,17 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<SalesPipeline> Pipelines => Set<SalesPipeline>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    /// <summary>Every opportunity's stage history; rows are only ever added.</summary>
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

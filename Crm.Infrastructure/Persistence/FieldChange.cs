@@ -18,4 +18,10 @@ public sealed class FieldChange
     public Guid? ChangedById { get; init; }
 
     public DateTime ChangedAt { get; init; }
+
+    /// <summary>
+    /// The aggregate's version after the save that made the change, so "what changed since
+    /// version N" is every row above N. 0 on rows written before versions were recorded.
+    /// </summary>
+    public int Version { get; init; }
 }

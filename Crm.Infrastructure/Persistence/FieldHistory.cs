@@ -6,8 +6,12 @@ namespace Crm.Infrastructure.Persistence;
 
 internal static class FieldHistory
 {
-    /// <summary>One row per audited property whose value differs from what was loaded.</summary>
-    public static IEnumerable<FieldChange> Of(EntityEntry<AggregateRoot> entry, Guid? changedBy, DateTime at) =>
+    /// <summary>
+    /// One row per audited property whose value differs from what was loaded, stamped with the
+    /// <paramref name="version"/> the save gives the aggregate.
+    /// </summary>
+    public static IEnumerable<FieldChange> Of(
+        EntityEntry<AggregateRoot> entry, Guid? changedBy, DateTime at, int version) =>
         entry.Properties
             .Where(p => p.Metadata.FindAnnotation(AuditStamps.Audited) is not null && p.IsModified)
             .Select(p => (p.Metadata.Name, Old: Format(p.OriginalValue), New: Format(p.CurrentValue)))
@@ -21,6 +25,7 @@ internal static class FieldHistory
                 NewValue = p.New,
                 ChangedById = changedBy,
                 ChangedAt = at,
+                Version = version,
             })
             .ToList();
 
@@ -30,6 +35,7 @@ internal static class FieldHistory
     {
         null => null,
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join(", ", list),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

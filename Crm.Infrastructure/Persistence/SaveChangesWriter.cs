@@ -114,7 +114,7 @@ internal sealed class SaveChangesWriter(IActor actor, TimeProvider clock, Outbox
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries<AggregateRoot>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified || HasNewEvents(e))
             .ToList();
 
         foreach (var entry in entries)
@@ -122,12 +122,18 @@ internal sealed class SaveChangesWriter(IActor actor, TimeProvider clock, Outbox
             Stamp(entry, now);
             if (entry.State == EntityState.Modified)
             {
-                db.FieldChanges.AddRange(FieldHistory.Of(entry, actor.UserId, now));
+                db.FieldChanges.AddRange(FieldHistory.Of(entry, actor.UserId, now, entry.Entity.Version));
             }
 
             Enqueue(db, entry.Entity);
         }
     }
+
+    // An aggregate whose own row is unchanged still changed when it recorded events: only its
+    // child rows moved (a stage renamed, a line item added). Its version must move with them, so
+    // the version check covers the children and the events carry the version that is saved.
+    private static bool HasNewEvents(EntityEntry<AggregateRoot> entry) =>
+        entry.State == EntityState.Unchanged && entry.Entity.DomainEvents.Count > 0;
 
     private void Stamp(EntityEntry<AggregateRoot> entry, DateTime now)
     {

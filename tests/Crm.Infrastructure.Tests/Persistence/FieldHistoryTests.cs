@@ -46,6 +46,22 @@ public sealed class FieldHistoryTests(MigratedDatabases databases) : IClassFixtu
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SaveChanges_TwoSavedEdits_RecordTheVersionEachSaveProduced(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var account = await host.SaveNewAsync(TestRecords.Account(host.Now, "Acme"));
+
+        await host.ChangeAsync<Account>(account.Id, (a, at) => a.UpdateProfile(TestRecords.Profile("Acme 2"), at));
+        await host.ChangeAsync<Account>(account.Id, (a, at) => a.UpdateProfile(TestRecords.Profile("Acme 3"), at));
+
+        var changes = await ChangesOfAsync(host, account.Id);
+        Assert.Equal(
+            [("Acme 2", 2), ("Acme 3", 3)], changes.Select(c => (c.NewValue, c.Version)).OrderBy(c => c.Version));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SaveChanges_OnlyUnauditedFieldChanged_RecordsNothing(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
