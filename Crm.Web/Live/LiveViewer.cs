@@ -1,4 +1,3 @@
-using Crm.Domain.Teams;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Visibility;
 
@@ -18,8 +17,8 @@ internal sealed record LiveScope(bool SeesAll, IReadOnlyList<Guid> TeamIds, Guid
 /// <summary>
 /// A hub connection's user and what they may see of each record kind, decided on the server when
 /// they connect. The rules are those of the pages: <see cref="ICustomerVisibility"/> for
-/// accounts and the opportunity visibility (admins all, sales reps and managers their own team
-/// and the teams they manage, everyone else none).
+/// accounts, <see cref="IOpportunityVisibility"/> for opportunities (admins all, sales reps and
+/// managers their own team and the teams they manage, everyone else none).
 /// </summary>
 internal sealed record LiveViewer(Guid UserId, LiveScope Opportunities, LiveScope Accounts)
 {
@@ -27,7 +26,7 @@ internal sealed record LiveViewer(Guid UserId, LiveScope Opportunities, LiveScop
     {
         var teams = new LiveScope(false, [ownTeamId, .. managedTeamIds.Where(t => t != ownTeamId)], actor.UserId);
         var opportunities = actor.IsAdmin ? LiveScope.All
-            : actor.IsInAnyRole(Roles.SalesManager, Roles.SalesRep) ? teams
+            : OpportunityAccess.WorksOpportunities(actor) ? teams
             : LiveScope.Nothing;
         var accounts = CustomerAccess.SeesAllCustomers(actor) ? LiveScope.All : teams;
 

@@ -12,6 +12,8 @@ namespace Crm.Web.Tests.Live;
 public sealed record Received(string Name, JsonElement Payload)
 {
     public Guid Id => Payload.GetProperty("id").GetGuid();
+
+    public int Version => Payload.GetProperty("version").GetInt32();
 }
 
 /// <summary>

@@ -3,8 +3,8 @@ using Crm.Domain.Pipeline;
 namespace Crm.Web.Tests.Live;
 
 /// <summary>
-/// Opportunity events as the pipeline's domain records them. Published on the bus by the tests
-/// until the opportunity service exists on this branch.
+/// Opportunity events as the pipeline's domain records them, with fixed values, for the tests of
+/// the message format. Tests of who receives what write through the app's services instead.
 /// </summary>
 internal static class LiveEvents
 {

@@ -1,9 +1,6 @@
 using System.Net;
-using Crm.Domain.Customers;
-using Crm.Infrastructure.Customers;
 using Crm.Web.Live.Contract;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Live;
 
@@ -32,81 +29,80 @@ public sealed class LiveHubTests(LiveWorld world) : IClassFixture<LiveWorld>
     }
 
     [Fact]
-    public async Task StageChanged_TeammatesOpportunity_ReachesTheRep()
+    public async Task MoveToStageAsync_TeammatesOpportunity_ReachesTheRep()
     {
         await using var rep = await world.ConnectAsync(world.EastRep);
-        var moved = LiveEvents.StageChanged(owner: world.Manager);
+        var id = await world.CreateOpportunityAsync(world.Manager, world.EastAccount);
 
-        world.Publish(moved);
+        await world.MoveToNextStageAsync(world.Manager, id);
 
-        var received = await rep.NextAboutAsync(moved.AggregateId);
-        Assert.Equal("opportunity.stageChanged", received.Name);
+        var moved = await rep.NextAsync(StageChangeOf(id));
+        Assert.Equal(world.Manager.Id, moved.Payload.GetProperty("movedById").GetGuid());
     }
 
     [Fact]
-    public async Task StageChanged_AnotherTeamsOpportunity_DoesNotReachTheRep()
+    public async Task MoveToStageAsync_AnotherTeamsOpportunity_DoesNotReachTheRep()
     {
         await using var southRep = await world.ConnectAsync(world.SouthRep);
-        var east = LiveEvents.StageChanged(owner: world.EastRep);
-        var south = LiveEvents.StageChanged(owner: world.SouthRep);
+        var east = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount);
+        await world.MoveToNextStageAsync(world.EastRep, east);
 
-        world.Publish(east);
-        world.Publish(south);
+        var south = await world.CreateOpportunityAsync(world.SouthRep, world.SouthAccount);
 
-        // One forwarder sends in publish order: once South's own change is in, East's would be too.
-        await southRep.NextAboutAsync(south.AggregateId);
-        Assert.DoesNotContain(southRep.Skipped, m => m.Id == east.AggregateId);
+        // One forwarder sends in commit order: once South's own opportunity is in, East's would be too.
+        await southRep.NextAboutAsync(south);
+        Assert.DoesNotContain(southRep.Skipped, m => m.Id == east);
     }
 
     [Fact]
-    public async Task StageChanged_EitherTeamOfAManager_ReachesTheManager()
+    public async Task MoveToStageAsync_EitherTeamOfAManager_ReachesTheManager()
     {
         await using var manager = await world.ConnectAsync(world.Manager);
-        var east = LiveEvents.StageChanged(owner: world.EastRep);
-        var south = LiveEvents.StageChanged(owner: world.SouthRep);
+        var east = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount);
+        var south = await world.CreateOpportunityAsync(world.SouthRep, world.SouthAccount);
 
-        world.Publish(east, south);
+        var eastVersion = await world.MoveToNextStageAsync(world.EastRep, east);
+        var southVersion = await world.MoveToNextStageAsync(world.SouthRep, south);
 
-        Assert.Equal("opportunity.stageChanged", (await manager.NextAboutAsync(east.AggregateId)).Name);
-        Assert.Equal("opportunity.stageChanged", (await manager.NextAboutAsync(south.AggregateId)).Name);
+        Assert.Equal(eastVersion, (await manager.NextAsync(StageChangeOf(east))).Version);
+        Assert.Equal(southVersion, (await manager.NextAsync(StageChangeOf(south))).Version);
     }
 
     [Fact]
-    public async Task Events_OfEveryTeam_ReachTheAdmin()
+    public async Task Changes_OfEveryTeam_ReachTheAdmin()
     {
         await using var admin = await world.ConnectAsync(world.Admin);
-        var east = LiveEvents.StageChanged(owner: world.EastRep);
-        var south = LiveEvents.StageChanged(owner: world.SouthRep);
 
-        world.Publish(east, south);
-        var accountId = await CreateAccountAsync(world.SouthRep, "南方航运");
+        var east = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount);
+        var south = await world.CreateOpportunityAsync(world.SouthRep, world.SouthAccount);
+        var account = await world.CreateAccountAsync(world.SouthRep, "南方航运");
 
         Assert.Equal(
-            ["opportunity.stageChanged", "opportunity.stageChanged", "account.created"],
-            [(await admin.NextAboutAsync(east.AggregateId)).Name, (await admin.NextAboutAsync(south.AggregateId)).Name,
-                (await admin.NextAboutAsync(accountId)).Name]);
+            ["opportunity.created", "opportunity.created", "account.created"],
+            [(await admin.NextAboutAsync(east)).Name, (await admin.NextAboutAsync(south)).Name,
+                (await admin.NextAboutAsync(account)).Name]);
     }
 
     [Fact]
     public async Task Opportunities_SupportAgent_ReceivesNoneButSeesAccounts()
     {
         await using var agent = await world.ConnectAsync(world.Agent);
-        world.Publish(LiveEvents.StageChanged(owner: world.EastRep));
+        await world.CreateOpportunityAsync(world.EastRep, world.EastAccount);
 
-        var accountId = await CreateAccountAsync(world.EastRep, "华东精密");
+        var account = await world.CreateAccountAsync(world.EastRep, "华东精密");
 
-        await agent.NextAboutAsync(accountId);
+        await agent.NextAboutAsync(account);
         Assert.DoesNotContain(agent.Skipped, m => m.Name.StartsWith("opportunity.", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task AccountCreated_ThroughTheService_ReachesTheTeamWithItsName()
+    public async Task CreateAccountAsync_ByARep_ReachesTheirManagerWithTheName()
     {
         await using var manager = await world.ConnectAsync(world.Manager);
 
-        var accountId = await CreateAccountAsync(world.EastRep, "上海星河贸易");
+        var account = await world.CreateAccountAsync(world.EastRep, "上海星河贸易");
 
-        var received = await manager.NextAboutAsync(accountId);
+        var received = await manager.NextAboutAsync(account);
         var name = received.Payload.GetProperty("name").GetString();
         Assert.Equal(("account.created", "上海星河贸易"), (received.Name, name));
     }
@@ -115,43 +111,38 @@ public sealed class LiveHubTests(LiveWorld world) : IClassFixture<LiveWorld>
     public async Task WatchPipeline_OtherPipeline_IsFilteredOut()
     {
         await using var rep = await world.ConnectAsync(world.EastRep);
-        var watched = Guid.CreateVersion7();
-        await rep.WatchPipelineAsync(watched);
-        var elsewhere = LiveEvents.StageChanged(owner: world.EastRep);
-        var here = LiveEvents.StageChanged(owner: world.EastRep, pipelineId: watched);
+        await rep.WatchPipelineAsync(world.Pipeline.Id);
 
-        world.Publish(elsewhere, here);
+        var elsewhere = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount, world.OtherPipeline);
+        var here = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount, world.Pipeline);
 
-        await rep.NextAboutAsync(here.AggregateId);
-        Assert.DoesNotContain(rep.Skipped, m => m.Id == elsewhere.AggregateId);
+        await rep.NextAboutAsync(here);
+        Assert.DoesNotContain(rep.Skipped, m => m.Id == elsewhere);
     }
 
     [Fact]
     public async Task WatchPipeline_AnotherTeamsOpportunityInIt_StaysInvisible()
     {
         await using var rep = await world.ConnectAsync(world.EastRep);
-        var pipelineId = Guid.CreateVersion7();
-        await rep.WatchPipelineAsync(pipelineId);
-        var south = LiveEvents.StageChanged(owner: world.SouthRep, pipelineId: pipelineId);
-        var east = LiveEvents.StageChanged(owner: world.EastRep, pipelineId: pipelineId);
+        await rep.WatchPipelineAsync(world.Pipeline.Id);
 
-        world.Publish(south, east);
+        var south = await world.CreateOpportunityAsync(world.SouthRep, world.SouthAccount, world.Pipeline);
+        var east = await world.CreateOpportunityAsync(world.EastRep, world.EastAccount, world.Pipeline);
 
-        await rep.NextAboutAsync(east.AggregateId);
-        Assert.DoesNotContain(rep.Skipped, m => m.Id == south.AggregateId);
+        await rep.NextAboutAsync(east);
+        Assert.DoesNotContain(rep.Skipped, m => m.Id == south);
     }
 
     [Fact]
     public async Task WatchPipeline_SupportAgent_StillReceivesNoOpportunities()
     {
         await using var agent = await world.ConnectAsync(world.Agent);
-        var pipelineId = Guid.CreateVersion7();
-        await agent.WatchPipelineAsync(pipelineId);
+        await agent.WatchPipelineAsync(world.Pipeline.Id);
 
-        world.Publish(LiveEvents.StageChanged(owner: world.EastRep, pipelineId: pipelineId));
-        var accountId = await CreateAccountAsync(world.EastRep, "苏州智造");
+        await world.CreateOpportunityAsync(world.EastRep, world.EastAccount, world.Pipeline);
+        var account = await world.CreateAccountAsync(world.EastRep, "苏州智造");
 
-        await agent.NextAboutAsync(accountId);
+        await agent.NextAboutAsync(account);
         Assert.DoesNotContain(agent.Skipped, m => m.Name.StartsWith("opportunity.", StringComparison.Ordinal));
     }
 
@@ -197,14 +188,6 @@ public sealed class LiveHubTests(LiveWorld world) : IClassFixture<LiveWorld>
         Assert.Equal(OpportunityStageChangedV1.From(moved), typed);
     }
 
-    /// <summary>Creates an account as <paramref name="owner"/> through the account service, saved to SQLite.</summary>
-    private Task<Guid> CreateAccountAsync(Person owner, string name) => world.AsAsync(owner, services =>
-    {
-        var profile = new AccountProfile(
-            name, AccountKind.Company, Industry.Technology, AccountTier.Standard, "华东", null, null, null, null,
-            null);
-        var accounts = services.GetRequiredService<IAccountService>();
-
-        return accounts.CreateAsync(new AccountInput(profile, [], null, null), Token);
-    });
+    private static Func<Received, bool> StageChangeOf(Guid opportunityId) =>
+        m => m.Id == opportunityId && m.Name == "opportunity.stageChanged";
 }

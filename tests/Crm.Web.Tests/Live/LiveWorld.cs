@@ -2,10 +2,14 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Crm.Domain.Common;
+using Crm.Domain.Customers;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Teams;
+using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Pipeline;
 using Crm.Web.Tests.Host;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +24,8 @@ public sealed record Person(Guid Id, Guid TeamId, string Email, string Role, Coo
 /// <summary>
 /// The real app on a real port over a fresh SQLite file, with two sales teams (East, managed by
 /// a manager who also manages South; South with its own rep), an admin and a support agent,
-/// each signed in through the sign-in page once.
+/// each signed in through the sign-in page once; two pipelines and an account of each rep.
+/// Records are written through the app's services as a signed-in person, committed to SQLite.
 /// </summary>
 public sealed partial class LiveWorld : IAsyncLifetime
 {
@@ -40,6 +45,14 @@ public sealed partial class LiveWorld : IAsyncLifetime
 
     public Person Agent { get; private set; } = default!;
 
+    public PipelineView Pipeline { get; private set; } = default!;
+
+    public PipelineView OtherPipeline { get; private set; } = default!;
+
+    public Guid EastAccount { get; private set; }
+
+    public Guid SouthAccount { get; private set; }
+
     public IServiceProvider Services => _app.Services;
 
     public async ValueTask InitializeAsync()
@@ -57,6 +70,11 @@ public sealed partial class LiveWorld : IAsyncLifetime
         SouthRep = await SignInAsync(await AddUserAsync("south.rep", south.Id, Roles.SalesRep));
         Admin = await SignInAsync(await AddUserAsync("admin", support.Id, Roles.Admin));
         Agent = await SignInAsync(await AddUserAsync("agent", support.Id, Roles.SupportAgent));
+
+        Pipeline = await CreatePipelineAsync("新业务");
+        OtherPipeline = await CreatePipelineAsync("续约");
+        EastAccount = await CreateAccountAsync(EastRep, "华东制造");
+        SouthAccount = await CreateAccountAsync(SouthRep, "华南食品");
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
@@ -69,6 +87,30 @@ public sealed partial class LiveWorld : IAsyncLifetime
 
         return await SignInAsync(await AddUserAsync(name, team.Id, Roles.SalesRep));
     }
+
+    /// <summary>Creates an account as <paramref name="owner"/> through the account service.</summary>
+    public Task<Guid> CreateAccountAsync(Person owner, string name) => AsAsync(owner, services =>
+    {
+        var profile = new AccountProfile(
+            name, AccountKind.Company, Industry.Technology, AccountTier.Standard, "华东", null, null, null, null,
+            null);
+
+        return services.GetRequiredService<IAccountService>()
+            .CreateAsync(new AccountInput(profile, [], null, null), TestContext.Current.CancellationToken);
+    });
+
+    /// <summary>Creates an opportunity as <paramref name="owner"/> through the opportunity service.</summary>
+    public Task<Guid> CreateOpportunityAsync(Person owner, Guid accountId, PipelineView? pipeline = null) =>
+        AsAsync(owner, services => services.GetRequiredService<IOpportunityService>().CreateAsync(
+            new NewOpportunity(
+                "MES 二期", accountId, (pipeline ?? Pipeline).Id, 1_250_000m, "CNY", new DateOnly(2026, 6, 30)),
+            TestContext.Current.CancellationToken));
+
+    /// <summary>Moves the opportunity to the next open stage as <paramref name="person"/>, on version 1.</summary>
+    public Task<int> MoveToNextStageAsync(Person person, Guid opportunityId) =>
+        AsAsync(person, services => services.GetRequiredService<IOpportunityService>().MoveToStageAsync(
+            opportunityId, 1, Pipeline.Stages.Where(s => s.IsOpen).ElementAt(1).Id,
+            cancellationToken: TestContext.Current.CancellationToken));
 
     public Task<LiveClient> ConnectAsync(Person person) => LiveClient.ConnectAsync(BaseUrl, person.Cookies);
 
@@ -101,6 +143,17 @@ public sealed partial class LiveWorld : IAsyncLifetime
 
         return await query(db);
     }
+
+    private Task<PipelineView> CreatePipelineAsync(string name) => AsAsync(Admin, services =>
+        services.GetRequiredService<IPipelineService>().CreateAsync(
+            new NewPipeline(
+                name,
+                [
+                    new NewStage("初步接洽", 10, ForecastCategory.Pipeline),
+                    new NewStage("方案报价", 40, ForecastCategory.BestCase),
+                ],
+                "赢单", "输单"),
+            TestContext.Current.CancellationToken));
 
     private static Team NewTeam(string name, TeamKind kind) => new(Guid.CreateVersion7(), name, kind, "CN");
 
