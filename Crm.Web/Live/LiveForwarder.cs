@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Teams;
@@ -16,8 +17,8 @@ internal sealed class LiveForwarder(
     ILiveBus bus, UserDirectory directory, LiveConnections connections, IHubContext<LiveHub> hub,
     ILogger<LiveForwarder> logger) : IHostedService, IDisposable
 {
-    /// <summary>How long one message may wait for its slowest connection before the next goes out.</summary>
-    internal static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>A message still on its way to some connection after this long is logged.</summary>
+    internal static readonly TimeSpan SlowSend = TimeSpan.FromSeconds(5);
 
     private IDisposable? _subscription;
 
@@ -77,15 +78,34 @@ internal sealed class LiveForwarder(
 
         var groups = LiveGroups.Targets(message.Audience, owners);
         var send = hub.Clients.Groups(groups).SendAsync(message.Name, message.Payload, cancellationToken);
+
+        // Not awaited: the message is written to every connection that can take it during the call,
+        // and a connection that does not read holds up only itself (its writes wait on it, in
+        // order). Known gap: nothing caps how many wait there. SignalR closes a connection that
+        // stops answering after 30 s; one that answers but reads too slowly keeps its backlog
+        // until it goes. A per-connection limit that closes it would bound that.
+        if (!send.IsCompletedSuccessfully)
+        {
+            _ = ObserveAsync(send, message.Name);
+        }
+    }
+
+    private async Task ObserveAsync(Task send, string messageName)
+    {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            // A connection that does not read holds up only itself: its writes stay queued in order
-            // on that connection (until SignalR closes it for not answering) while later messages go out.
-            await send.WaitAsync(SendTimeout, cancellationToken);
+            await send;
         }
-        catch (TimeoutException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LiveHubLog.SlowSend(logger, message.Name, SendTimeout.TotalSeconds);
+            LiveHubLog.SendFailed(logger, ex, messageName);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (elapsed > SlowSend)
+        {
+            LiveHubLog.SlowSend(logger, messageName, elapsed.TotalSeconds);
         }
     }
 }

@@ -18,8 +18,11 @@ internal static partial class LiveHubLog
     public static partial void Dropped(ILogger logger, int count, Guid userId, string eventType);
 
     [LoggerMessage(EventId = 2423, Level = LogLevel.Warning,
-        Message = "Message {MessageName} took over {Seconds} s to reach its connections; going on with the next")]
+        Message = "Message {MessageName} took {Seconds} s to reach its slowest connection")]
     public static partial void SlowSend(ILogger logger, string messageName, double seconds);
+
+    [LoggerMessage(EventId = 2425, Level = LogLevel.Error, Message = "Sending message {MessageName} failed")]
+    public static partial void SendFailed(ILogger logger, Exception exception, string messageName);
 
     [LoggerMessage(EventId = 2424, Level = LogLevel.Debug,
         Message = "Live connection {ConnectionId} now watches pipeline {PipelineId}")]
