@@ -1,6 +1,7 @@
 using Crm.Infrastructure.Mail;
 using Crm.Web.Common;
 using Crm.Web.Components;
+using Crm.Web.Live;
 using Crm.Web.Localization;
 using Crm.Web.Security;
 using Crm.Web.SignIn;
@@ -17,6 +18,7 @@ internal static class WebRegistration
         services.AddCrmUi();
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddCrmLiveHub();
 
         return services;
     }
@@ -38,6 +40,7 @@ internal static class WebRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoints();
         app.MapSignInEndpoints();
+        app.MapCrmLiveHub();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         return app;

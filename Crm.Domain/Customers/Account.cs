@@ -53,7 +53,7 @@ public sealed class Account : AggregateRoot
     {
         var account = new Account(id) { OwnerId = Guard.NotEmpty(ownerId, "Owner") };
         account.Apply(profile);
-        account.Record(new AccountCreated(id, 1, Clock.Utc(at), ownerId));
+        account.Record(new AccountCreated(id, 1, Clock.Utc(at), ownerId, account.Name));
 
         return account;
     }
@@ -61,7 +61,7 @@ public sealed class Account : AggregateRoot
     public void UpdateProfile(AccountProfile profile, DateTime at)
     {
         Apply(profile);
-        Record(new AccountChanged(Id, NextVersion, Clock.Utc(at)));
+        Record(new AccountChanged(Id, NextVersion, Clock.Utc(at), OwnerId, Name));
     }
 
     public void AssignOwner(Guid ownerId, DateTime at)
@@ -107,13 +107,13 @@ public sealed class Account : AggregateRoot
     public void Delete(DateTime at)
     {
         MarkDeleted(at);
-        Record(new AccountDeleted(Id, NextVersion, Clock.Utc(at)));
+        Record(new AccountDeleted(Id, NextVersion, Clock.Utc(at), OwnerId));
     }
 
     public void Restore(DateTime at)
     {
         MarkRestored();
-        Record(new AccountChanged(Id, NextVersion, Clock.Utc(at)));
+        Record(new AccountChanged(Id, NextVersion, Clock.Utc(at), OwnerId, Name));
     }
 
     private void Apply(AccountProfile profile)

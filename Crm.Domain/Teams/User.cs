@@ -53,7 +53,23 @@ public sealed class User : AggregateRoot
 
     public void ChangeLanguage(string language) => Language = Languages.Require(language);
 
-    public void MoveToTeam(Guid teamId) => TeamId = Guard.NotEmpty(teamId, "Team");
+    /// <summary>
+    /// Moves the user to another team at <paramref name="at"/> and records
+    /// <see cref="UserMovedToTeam"/>: what they see follows their team. Moving to the team they
+    /// are in changes nothing.
+    /// </summary>
+    public void MoveToTeam(Guid teamId, DateTime at)
+    {
+        Guard.NotEmpty(teamId, "Team");
+        if (teamId == TeamId)
+        {
+            return;
+        }
+
+        var previous = TeamId;
+        TeamId = teamId;
+        Record(new UserMovedToTeam(Id, NextVersion, Clock.Utc(at), previous, teamId));
+    }
 
     public void SetAvailability(Availability availability) => Availability = availability;
 
@@ -78,10 +94,28 @@ public sealed class User : AggregateRoot
         Record(new UserDeactivated(Id, NextVersion, Clock.Utc(at)));
     }
 
-    public void Activate() => IsActive = true;
+    /// <summary>
+    /// Lets a deactivated user work again and records <see cref="UserActivated"/>; changes nothing
+    /// for an active user.
+    /// </summary>
+    public void Activate(DateTime at)
+    {
+        if (IsActive)
+        {
+            return;
+        }
+
+        IsActive = true;
+        Record(new UserActivated(Id, NextVersion, Clock.Utc(at)));
+    }
+
+    /// <summary>
+    /// Records <see cref="UserRolesChanged"/>. Roles belong to the user's sign-in, not to this
+    /// entity; whoever changes them calls this in the same save, so live connections opened
+    /// with the old roles can be dropped.
+    /// </summary>
+    public void NoteRolesChanged(DateTime at) => Record(new UserRolesChanged(Id, NextVersion, Clock.Utc(at)));
 
     private static DomainException RequiredEmail() =>
         new("Email.required", "Email is required.", nameof(Email));
 }
-
-public sealed record UserDeactivated(Guid AggregateId, int Version, DateTime OccurredAt) : IDomainEvent;

@@ -23,9 +23,16 @@ internal sealed partial class UserAdminService
         await contexts.InTransactionAsync(async db =>
         {
             var user = await LoadForChangeAsync(db, userId, expectedVersion, cancellationToken);
-            await ApplyAsync(db, user, changes, cancellationToken);
+            await ApplyAsync(db, user, changes, Now, cancellationToken);
+            var (added, removed) = await RoleDifferenceAsync(db, userId, roles);
+            if (added.Count + removed.Count > 0)
+            {
+                // Recorded before the save, so the event is written with the user's change.
+                user.NoteRolesChanged(Now);
+            }
+
             await SaveCheckedAsync(db, "User", userId, cancellationToken);
-            await ChangeRolesAsync(db, userId, roles, cancellationToken);
+            await ChangeRolesAsync(db, userId, added, removed, cancellationToken);
 
             return true;
         }, cancellationToken);
@@ -63,7 +70,7 @@ internal sealed partial class UserAdminService
         await contexts.InTransactionAsync(async db =>
         {
             var user = await LoadForChangeAsync(db, userId, expectedVersion, cancellationToken);
-            user.Activate();
+            user.Activate(Now);
             await SaveCheckedAsync(db, "User", userId, cancellationToken);
             await ChangeSignInAsync(db, userId, async (users, identity) =>
             {
@@ -93,12 +100,12 @@ internal sealed partial class UserAdminService
     }
 
     private static async Task ApplyAsync(
-        CrmDbContext db, User user, UserChanges changes, CancellationToken cancellationToken)
+        CrmDbContext db, User user, UserChanges changes, DateTime at, CancellationToken cancellationToken)
     {
         if (changes.TeamId != user.TeamId)
         {
             await AdminRules.EnsureTeamAsync(db, changes.TeamId, cancellationToken);
-            user.MoveToTeam(changes.TeamId);
+            user.MoveToTeam(changes.TeamId, at);
         }
 
         user.UpdateProfile(changes.DisplayName, changes.TimeZone, changes.Region ?? "");
@@ -107,14 +114,22 @@ internal sealed partial class UserAdminService
         user.SetCapacity(changes.CapacityLimit);
     }
 
+    private async Task<(List<string> Added, List<string> Removed)> RoleDifferenceAsync(
+        CrmDbContext db, Guid userId, IReadOnlyList<string> roles)
+    {
+        using var users = userManagers.For(db);
+        var identity = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
+        var current = await users.GetRolesAsync(identity);
+
+        return (roles.Except(current).ToList(), current.Except(roles).ToList());
+    }
+
     /// <summary>Removing a role also renews the security stamp, so the user's sessions end.</summary>
     private Task ChangeRolesAsync(
-        CrmDbContext db, Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>
+        CrmDbContext db, Guid userId, List<string> added, List<string> removed,
+        CancellationToken cancellationToken) =>
         ChangeSignInAsync(db, userId, async (users, identity) =>
         {
-            var current = await users.GetRolesAsync(identity);
-            var added = roles.Except(current).ToList();
-            var removed = current.Except(roles).ToList();
             if (added.Count > 0)
             {
                 await AdminRules.EnsureRolesExistAsync(db, added, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed partial class UserAdminService
 
         var team = new Team(Guid.CreateVersion7(), input.Name, EnsureKind(input.Kind), input.Region);
         await EnsureNameFreeAsync(db, team.Id, team.Name, cancellationToken);
-        await AppointAsync(db, team, input.ManagerId, cancellationToken);
+        await AppointAsync(db, team, input.ManagerId, Now, cancellationToken);
         db.Teams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -49,7 +49,7 @@ internal sealed partial class UserAdminService
         team.Rename(input.Name);
         team.ChangeRegion(input.Region);
         await EnsureNameFreeAsync(db, team.Id, team.Name, cancellationToken);
-        await AppointAsync(db, team, input.ManagerId, cancellationToken);
+        await AppointAsync(db, team, input.ManagerId, Now, cancellationToken);
         await SaveCheckedAsync(db, "Team", teamId, cancellationToken);
     }
 
@@ -66,7 +66,7 @@ internal sealed partial class UserAdminService
     }
 
     private static async Task AppointAsync(
-        CrmDbContext db, Team team, Guid? managerId, CancellationToken cancellationToken)
+        CrmDbContext db, Team team, Guid? managerId, DateTime at, CancellationToken cancellationToken)
     {
         if (managerId is not { } id || id == team.ManagerId)
         {
@@ -78,7 +78,7 @@ internal sealed partial class UserAdminService
             throw new DomainException("Manager.not-found", "The manager must be an active user.", "Manager");
         }
 
-        team.AppointManager(id);
+        team.ChangeManager(id, at);
     }
 
     private static async Task SaveCheckedAsync(

@@ -7,6 +7,8 @@ internal static class TeamsRegistration
     public static IServiceCollection AddCrmTeams(this IServiceCollection services)
     {
         services.AddScoped<IUserProfileService, UserProfileService>();
+        services.AddSingleton<UserDirectory>();
+        services.AddHostedService(sp => sp.GetRequiredService<UserDirectory>());
 
         return services;
     }

@@ -25,7 +25,8 @@ internal sealed class CurrentUser(AuthenticationStateProvider authentication, IH
         return _actor;
     }
 
-    private static Actor? FromPrincipal(ClaimsPrincipal? principal)
+    /// <summary>The actor a signed-in principal stands for; null when not signed in.</summary>
+    internal static Actor? FromPrincipal(ClaimsPrincipal? principal)
     {
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal is not { Identity.IsAuthenticated: true } || !Guid.TryParse(id, out var userId))

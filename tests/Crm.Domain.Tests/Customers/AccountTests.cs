@@ -98,4 +98,28 @@ public sealed class AccountTests
         Assert.False(account.IsDeleted);
         Assert.Null(account.DeletedAt);
     }
+
+    [Fact]
+    public void UpdateProfile_NewName_RecordsOwnerAndName()
+    {
+        var owner = Guid.NewGuid();
+        var builder = new AccountBuilder().OwnedBy(owner);
+        var account = builder.Build();
+
+        account.UpdateProfile(builder.Named("杭州云帆数据").Profile(), AccountBuilder.At.AddDays(1));
+
+        var changed = Assert.IsType<AccountChanged>(account.DomainEvents[^1]);
+        Assert.Equal((owner, "杭州云帆数据"), (changed.OwnerId, changed.Name));
+    }
+
+    [Fact]
+    public void Delete_OwnedAccount_RecordsTheOwner()
+    {
+        var owner = Guid.NewGuid();
+        var account = new AccountBuilder().OwnedBy(owner).Build();
+
+        account.Delete(AccountBuilder.At);
+
+        Assert.Equal(owner, Assert.IsType<AccountDeleted>(account.DomainEvents[^1]).OwnerId);
+    }
 }

@@ -33,6 +33,61 @@ public sealed class UserTests
         Assert.Throws<DomainException>(() => NewUser().SetCapacity(-1));
     }
 
+    [Fact]
+    public void MoveToTeam_OtherTeam_RecordsPreviousAndNewTeam()
+    {
+        var user = NewUser();
+        var previous = user.TeamId;
+        var next = Guid.NewGuid();
+
+        user.MoveToTeam(next, At);
+
+        var moved = Assert.IsType<UserMovedToTeam>(Assert.Single(user.DomainEvents));
+        Assert.Equal((previous, next, 1), (moved.PreviousTeamId, moved.TeamId, moved.Version));
+    }
+
+    [Fact]
+    public void MoveToTeam_SameTeam_RecordsNothing()
+    {
+        var user = NewUser();
+
+        user.MoveToTeam(user.TeamId, At);
+
+        Assert.Empty(user.DomainEvents);
+    }
+
+    [Fact]
+    public void Activate_DeactivatedUser_RecordsUserActivated()
+    {
+        var user = NewUser();
+        user.Deactivate(At);
+
+        user.Activate(At.AddDays(1));
+
+        Assert.True(user.IsActive);
+        Assert.IsType<UserActivated>(user.DomainEvents[^1]);
+    }
+
+    [Fact]
+    public void Activate_ActiveUser_RecordsNothing()
+    {
+        var user = NewUser();
+
+        user.Activate(At);
+
+        Assert.Empty(user.DomainEvents);
+    }
+
+    [Fact]
+    public void NoteRolesChanged_Always_RecordsUserRolesChanged()
+    {
+        var user = NewUser();
+
+        user.NoteRolesChanged(At);
+
+        Assert.Equal(user.Id, Assert.IsType<UserRolesChanged>(Assert.Single(user.DomainEvents)).AggregateId);
+    }
+
     private static User NewUser() =>
         new(Guid.NewGuid(), "王芳", "wang.fang@demo.crm", Guid.NewGuid(), "Asia/Shanghai", "zh-CN");
 }

@@ -25,7 +25,7 @@ public sealed class OutboxRelayTests(MigratedDatabases databases) : IClassFixtur
 
         await processA.Relay.RelayOnceAsync(Token);
 
-        var expected = new AccountCreated(account.Id, 1, processB.Now, account.OwnerId);
+        var expected = new AccountCreated(account.Id, 1, processB.Now, account.OwnerId, account.Name);
         Assert.Equal([expected], processA.Bus.PublishedFor(account.Id));
     }
 

@@ -18,6 +18,18 @@ public sealed class CrmWebFactory : WebApplicationFactory<Program>
     public HttpClient CreateAnonymousClient(bool followRedirects = false) =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
 
+    /// <summary>
+    /// Starts the app on Kestrel on a free loopback port instead of the in-memory server (the
+    /// SignalR client needs real sockets) and returns where it listens.
+    /// </summary>
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(0);
+        StartServer();
+
+        return ClientOptions.BaseAddress;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
