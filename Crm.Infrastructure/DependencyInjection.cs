@@ -3,6 +3,7 @@ using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
+using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddCrmContacts();
         services.AddCrmActivities();
         services.AddCrmFollowUps();
+        services.AddCrmLeads();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmSeeding(configuration);

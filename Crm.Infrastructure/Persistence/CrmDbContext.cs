@@ -2,6 +2,7 @@ using Crm.Domain.Activities;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Leads;
 using Crm.Domain.Organization;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Identity;
@@ -31,6 +32,8 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

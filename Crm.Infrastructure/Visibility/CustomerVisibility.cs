@@ -3,7 +3,6 @@ using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Visibility;
 
@@ -13,7 +12,7 @@ internal sealed class CustomerVisibility : ICustomerVisibility
     {
         var scope = CustomerAccess.SeesAllCustomers(actor)
             ? new VisibilityScope(true, [])
-            : new VisibilityScope(false, await TeamOwnersAsync(actor, db, cancellationToken));
+            : new VisibilityScope(false, (await SalesTeamScope.ForAsync(actor, db, cancellationToken)).MemberIds);
 
         return new CustomerAccess(scope, CustomerAccess.EditsProfiles(actor), CustomerAccess.LogsActivities(actor))
         {
@@ -40,16 +39,4 @@ internal sealed class CustomerVisibility : ICustomerVisibility
             : db.FollowUpTasks.Where(t => t.AccountId == null
                 ? access.Scope.OwnerIds.Contains(t.AssigneeId)
                 : Accounts(db, access).Any(a => a.Id == t.AccountId));
-
-    // Sales roles see what they own and what anyone in the teams they belong to or manage owns.
-    private static async Task<Guid[]> TeamOwnersAsync(Actor actor, CrmDbContext db, CancellationToken cancellationToken)
-    {
-        var teamIds = await db.Teams.Where(t => t.ManagerId == actor.UserId).Select(t => t.Id)
-            .Concat(db.CrmUsers.Where(u => u.Id == actor.UserId).Select(u => u.TeamId))
-            .ToListAsync(cancellationToken);
-        var owners = await db.CrmUsers.Where(u => teamIds.Contains(u.TeamId)).Select(u => u.Id)
-            .ToListAsync(cancellationToken);
-
-        return [.. owners.Append(actor.UserId).Distinct()];
-    }
 }
