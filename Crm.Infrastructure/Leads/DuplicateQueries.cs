@@ -53,7 +53,7 @@ internal static class DuplicateQueries
     /// <summary>
     /// Up to <paramref name="perKind"/> matching accounts, contacts and leads, each kind newest
     /// first. <paramref name="exceptLeadId"/> leaves one lead out; <paramref name="createdBefore"/>
-    /// keeps only records that existed before that moment.
+    /// keeps only records that existed by that moment.
     /// </summary>
     public static async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(
         CrmDbContext db, DuplicateKeys keys, Guid? exceptLeadId, DateTime? createdBefore, int perKind,
@@ -86,7 +86,7 @@ internal static class DuplicateQueries
             + await Leads(db, keys, Guid.Empty, null).Take(perKind).CountAsync(cancellationToken);
     }
 
-    private static IQueryable<MatchRow> Accounts(CrmDbContext db, DuplicateKeys k, DateTime? before)
+    internal static IQueryable<MatchRow> Accounts(CrmDbContext db, DuplicateKeys k, DateTime? before)
     {
         var accounts = Existing(
             db.Accounts.Where(a => a.EmailKey == k.Email || a.PhoneKey == k.Phone || a.CompanyKey == k.Company),
@@ -109,12 +109,12 @@ internal static class DuplicateQueries
         });
     }
 
-    private static IQueryable<MatchRow> Contacts(CrmDbContext db, DuplicateKeys k, DateTime? before)
+    internal static IQueryable<MatchRow> Contacts(CrmDbContext db, DuplicateKeys k, DateTime? before)
     {
         var contacts = db.Contacts.Where(c => c.EmailKey == k.Email || c.PhoneKey == k.Phone || c.MobileKey == k.Phone);
         if (before is { } moment)
         {
-            contacts = contacts.Where(c => EF.Property<DateTime>(c, AuditStamps.CreatedAt) < moment);
+            contacts = contacts.Where(c => EF.Property<DateTime>(c, AuditStamps.CreatedAt) <= moment);
         }
 
         // The join leaves out contacts of deleted accounts; the account's owner decides visibility.
@@ -139,7 +139,7 @@ internal static class DuplicateQueries
             });
     }
 
-    private static IQueryable<MatchRow> Leads(CrmDbContext db, DuplicateKeys k, Guid exceptId, DateTime? before)
+    internal static IQueryable<MatchRow> Leads(CrmDbContext db, DuplicateKeys k, Guid exceptId, DateTime? before)
     {
         var leads = Existing(
             db.Leads.Where(l => l.EmailKey == k.Email || l.PhoneKey == k.Phone || l.CompanyKey == k.Company)
@@ -171,14 +171,14 @@ internal static class DuplicateQueries
     {
         if (before is { } moment)
         {
-            records = records.Where(r => EF.Property<DateTime>(r, AuditStamps.CreatedAt) < moment);
+            records = records.Where(r => EF.Property<DateTime>(r, AuditStamps.CreatedAt) <= moment);
         }
 
         return records.OrderByDescending(r => EF.Property<DateTime>(r, AuditStamps.CreatedAt));
     }
 
     // A class with settable members: every kind fills only what it has, and EF translates it.
-    private sealed class MatchRow
+    internal sealed class MatchRow
     {
         public DuplicateKind Kind { get; init; }
 
