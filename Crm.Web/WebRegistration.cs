@@ -1,6 +1,7 @@
 using Crm.Infrastructure.Mail;
 using Crm.Web.Common;
 using Crm.Web.Components;
+using Crm.Web.Leads.WebToLead;
 using Crm.Web.Localization;
 using Crm.Web.Security;
 using Crm.Web.SignIn;
@@ -15,6 +16,7 @@ internal static class WebRegistration
         services.AddCrmSecurity();
         services.AddCrmLocalization();
         services.AddCrmUi();
+        services.AddCrmWebToLead();
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -30,6 +32,8 @@ internal static class WebRegistration
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRequestLocalization();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -38,6 +42,7 @@ internal static class WebRegistration
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoints();
         app.MapSignInEndpoints();
+        app.MapLeadEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         return app;
