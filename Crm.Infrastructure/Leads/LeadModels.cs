@@ -65,6 +65,7 @@ public sealed record LeadRouting(
     Guid? QueueTeamId,
     string? QueueName,
     AssignmentNote? Note,
+    Guid? AssignedById,
     string? AssignedByName,
     DateTime? AssignedAt);
 

@@ -83,7 +83,8 @@ internal sealed partial class LeadService(
         var assignedBy = await NameOfUserAsync(db, lead.AssignedById, cancellationToken);
 
         return new LeadRouting(
-            lead.OwnerId, owner, lead.QueueTeamId, queue, lead.Assignment, assignedBy, lead.AssignedAt);
+            lead.OwnerId, owner, lead.QueueTeamId, queue, lead.Assignment, lead.AssignedById, assignedBy,
+            lead.AssignedAt);
     }
 
     private static async Task<RecordCreator> CreatorAsync(

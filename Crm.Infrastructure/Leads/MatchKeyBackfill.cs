@@ -41,6 +41,7 @@ internal sealed class MatchKeyBackfill(IDbContextFactory<CrmDbContext> contexts,
         {
             var batch = await db.Accounts.IgnoreQueryFilters()
                 .Where(a => a.CompanyKey == null || a.PhoneKey == null || a.EmailKey == null)
+                .OrderBy(a => a.Id)
                 .Take(BatchSize)
                 .Select(a => new { a.Id, a.Name, a.Phone, a.Email })
                 .ToListAsync(cancellationToken);
@@ -62,6 +63,7 @@ internal sealed class MatchKeyBackfill(IDbContextFactory<CrmDbContext> contexts,
         {
             var batch = await db.Contacts.IgnoreQueryFilters()
                 .Where(c => c.EmailKey == null || c.PhoneKey == null || c.MobileKey == null)
+                .OrderBy(c => c.Id)
                 .Take(BatchSize)
                 .Select(c => new { c.Id, c.Email, c.Phone, c.Mobile })
                 .ToListAsync(cancellationToken);

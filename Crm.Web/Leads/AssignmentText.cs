@@ -8,8 +8,9 @@ namespace Crm.Web.Leads;
 internal static class AssignmentText
 {
     /// <summary>
-    /// "Assigned by rule 华东制造业 (round robin): …" for a rule's decision, "Reassigned by 陈丽" for a
-    /// manual one; a reason code the screens know is translated, a rule's own text is shown as written.
+    /// "Assigned by rule 华东制造业 (round robin): …" for a rule's decision, "Reassigned by 陈丽" or
+    /// "Taken by 张伟" for a manual one; a reason code the screens know is translated, a rule's own
+    /// text is shown as written.
     /// </summary>
     public static string Describe(LeadRouting routing, IStringLocalizer<LeadText> text)
     {
@@ -20,7 +21,9 @@ internal static class AssignmentText
 
         if (note.Reason == AssignmentNote.Reassigned)
         {
-            return string.Format(text["Assignment.ReassignedBy"], routing.AssignedByName ?? text["Creator.System"]);
+            var key = routing.AssignedById == routing.OwnerId ? "Assignment.TakenBy" : "Assignment.ReassignedBy";
+
+            return string.Format(text[key], routing.AssignedByName ?? text["Creator.System"]);
         }
 
         var known = text[$"Assignment.{note.Reason}"];

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Crm.Domain.Common;
+using Crm.Domain.Leads;
 using Crm.Infrastructure.Leads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -64,18 +65,17 @@ internal static class LeadEndpoints
 
         // The web form writes the lead, not whoever's sign-in cookie came along with the post.
         context.User = new ClaimsPrincipal(new ClaimsIdentity());
-        var id = await intake.SubmitAsync(profile!, context.RequestAborted);
+        var id = await intake.SubmitAsync(profile, context.RequestAborted);
 
         return Results.Created($"/leads/{id}", new { id });
     }
 
     private static Dictionary<string, string[]> Validate(
-        WebLeadFields fields, IStringLocalizer<LeadText> text, out Domain.Leads.LeadProfile? profile)
+        WebLeadFields fields, IStringLocalizer<LeadText> text, out LeadProfile profile)
     {
-        var (parsed, unknownChoices) = fields.ToProfile();
-        profile = parsed;
+        (profile, var unknownChoices) = fields.ToProfile();
         var errors = unknownChoices.ToDictionary(name => name, name => new[] { text[$"WebToLead.Unknown.{name}"].Value });
-        foreach (var problem in parsed?.Problems() ?? [])
+        foreach (var problem in profile.Problems())
         {
             var name = WebLeadFields.PostedNames.GetValueOrDefault(problem.Field ?? "", problem.Field ?? "");
             errors[name] = [MessageOf(problem, text)];

@@ -57,23 +57,30 @@ internal sealed class WebLeadFields
             : throw new JsonException("A web-to-lead post is one JSON object.");
     }
 
-    /// <summary>The profile, or null with the posted names of the choice fields that hold unknown values.</summary>
-    public (LeadProfile? Profile, IReadOnlyList<string> UnknownChoices) ToProfile()
+    /// <summary>
+    /// The profile, and the posted names of choice fields holding values nobody knows; those
+    /// count as not given in the profile, so its own rules can still report the other fields.
+    /// </summary>
+    public (LeadProfile Profile, IReadOnlyList<string> UnknownChoices) ToProfile()
     {
-        var industry = Choice(PostedNames[nameof(LeadProfile.Industry)], Industry.Other);
-        var size = Choice(PostedNames[nameof(LeadProfile.CompanySize)], CompanySize.Unknown);
-        var unknown = new[] { (Name: "industry", Ok: industry.HasValue), (Name: "companySize", Ok: size.HasValue) }
-            .Where(c => !c.Ok).Select(c => c.Name).ToList();
-        if (unknown.Count > 0)
+        var industry = Choice("industry", Industry.Other);
+        var size = Choice("companySize", CompanySize.Unknown);
+        var unknown = new List<string>();
+        if (industry is null)
         {
-            return (null, unknown);
+            unknown.Add("industry");
+        }
+
+        if (size is null)
+        {
+            unknown.Add("companySize");
         }
 
         var profile = new LeadProfile(
             this["name"], this["company"], this["title"], this["phone"], this["email"], this["wechat"],
-            this["region"], industry!.Value, size!.Value, this["message"]);
+            this["region"], industry ?? Industry.Other, size ?? CompanySize.Unknown, this["message"]);
 
-        return (profile, []);
+        return (profile, unknown);
     }
 
     private static Dictionary<string, string?> Fields(IEnumerable<(string Name, string? Value)> fields)
