@@ -39,6 +39,12 @@ public sealed partial class DuplicateWarning : IDisposable
 
         _asked = Probe;
         CancelPending();
+        if (IsBlank(Probe))
+        {
+            _matches = [];
+            return;
+        }
+
         _pending = new CancellationTokenSource();
         _ = LookUpAsync(Probe, _pending.Token);
     }
@@ -68,6 +74,10 @@ public sealed partial class DuplicateWarning : IDisposable
             await DispatchExceptionAsync(ex);
         }
     }
+
+    private static bool IsBlank(DuplicateProbe probe) =>
+        string.IsNullOrWhiteSpace(probe.Email) && string.IsNullOrWhiteSpace(probe.Phone)
+        && string.IsNullOrWhiteSpace(probe.Company);
 
     private void CancelPending()
     {

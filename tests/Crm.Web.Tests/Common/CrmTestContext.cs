@@ -4,12 +4,14 @@ using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
+using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Teams;
 using Crm.Web.Common;
 using Crm.Web.Tests.Activities;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
+using Crm.Web.Tests.Leads;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -39,6 +41,8 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<IActivityService>(Activities);
         Services.AddSingleton<IContactService>(Contacts);
         Services.AddSingleton<IFollowUpService>(FollowUps);
+        Services.AddSingleton<ILeadService>(Leads);
+        Services.AddSingleton<IDuplicateFinder>(Duplicates);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -56,6 +60,10 @@ public abstract class CrmTestContext : BunitContext
     public FakeContactService Contacts { get; } = new();
 
     public FakeFollowUpService FollowUps { get; } = new();
+
+    public FakeLeadService Leads { get; } = new();
+
+    public FakeDuplicateFinder Duplicates { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {
