@@ -43,7 +43,8 @@ public static class LeadDialogs
             { d => d.Owners, owners },
             { d => d.CurrentOwnerId, currentOwnerId },
         };
-        var dialog = await dialogs.ShowAsync<ReassignDialog>(text["Reassign.Title"], parameters, Options(MaxWidth.Small));
+        var dialog = await dialogs.ShowAsync<ReassignDialog>(
+            text["Reassign.Title"], parameters, Options(MaxWidth.Small));
         var result = await dialog.Result;
 
         return result is { Canceled: false, Data: Guid owner } ? owner : null;

@@ -1,5 +1,6 @@
 using Crm.Domain.Activities;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Leads;
 using Crm.Domain.Organization;
 using Crm.Domain.Teams;
 
@@ -15,7 +16,8 @@ internal sealed record DemoDataSet(
     List<User> Users,
     List<SeededAccount> Accounts,
     List<Activity> Activities,
-    List<FollowUpTask> Tasks)
+    List<FollowUpTask> Tasks,
+    List<Lead> Leads)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -29,6 +31,7 @@ internal sealed record DemoDataSet(
             DemoDirectory.Users(),
             accounts,
             new DemoActivities(nowUtc).Build(accounts),
-            new DemoFollowUps(nowUtc).Build(accounts));
+            new DemoFollowUps(nowUtc).Build(accounts),
+            new DemoLeads(nowUtc).Build(accounts));
     }
 }

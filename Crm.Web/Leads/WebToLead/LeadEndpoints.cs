@@ -47,7 +47,8 @@ internal static class LeadEndpoints
 
         if (fields is null)
         {
-            return Results.Problem(text["WebToLead.ContentType"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Results.Problem(
+                text["WebToLead.ContentType"], statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (fields.HoneypotFilled)
@@ -74,7 +75,8 @@ internal static class LeadEndpoints
         WebLeadFields fields, IStringLocalizer<LeadText> text, out LeadProfile profile)
     {
         (profile, var unknownChoices) = fields.ToProfile();
-        var errors = unknownChoices.ToDictionary(name => name, name => new[] { text[$"WebToLead.Unknown.{name}"].Value });
+        var errors = unknownChoices.ToDictionary(
+            name => name, name => new[] { text[$"WebToLead.Unknown.{name}"].Value });
         foreach (var problem in profile.Problems())
         {
             var name = WebLeadFields.PostedNames.GetValueOrDefault(problem.Field ?? "", problem.Field ?? "");

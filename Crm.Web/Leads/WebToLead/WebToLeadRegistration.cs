@@ -58,7 +58,8 @@ internal static class WebToLeadRegistration
             options.PermitLimit, options.WindowSeconds);
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
         await Results.Problem(text["WebToLead.TooMany"], statusCode: StatusCodes.Status429TooManyRequests)

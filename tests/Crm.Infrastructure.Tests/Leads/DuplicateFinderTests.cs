@@ -23,10 +23,11 @@ public sealed class DuplicateFinderTests(MigratedDatabases databases) : IClassFi
         var lead = await world.OwnedLeadAsync(world.EastRep, LeadWorld.Profile("王建国", email: email));
         world.SignInAsEastRep();
 
-        var matches = await world.Duplicates.FindAsync(new DuplicateProbe($" {email.ToLowerInvariant()} ", null, null), Ct);
+        var probe = new DuplicateProbe($" {email.ToLowerInvariant()} ", null, null);
+        var match = Assert.Single(await world.Duplicates.FindAsync(probe, Ct));
 
-        var match = Assert.Single(matches);
-        Assert.Equal((DuplicateKind.Lead, lead, "王建国", MatchedOn.Email), (match.Kind, match.Id, match.Name, match.MatchedOn));
+        Assert.Equal((DuplicateKind.Lead, lead, "王建国", MatchedOn.Email),
+            (match.Kind, match.Id, match.Name, match.MatchedOn));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using Crm.Domain.Leads;
 using Crm.Domain.Teams;
@@ -34,7 +35,7 @@ public sealed class WebToLeadApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _app = _root.WithWebHostBuilder(host => host
-            .UseSetting("Leads:WebToLead:PermitLimit", PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Leads:WebToLead:PermitLimit", PermitLimit.ToString(CultureInfo.InvariantCulture))
             .UseSetting("Leads:WebToLead:AllowedOrigins:0", AllowedOrigin));
         var team = new Team(Guid.CreateVersion7(), "华东销售一组", TeamKind.Sales, "华东");
         await using var db = await OpenAsync();

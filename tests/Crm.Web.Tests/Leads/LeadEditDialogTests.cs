@@ -29,7 +29,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
         _clock.Advance(Pause);
 
         provider.WaitForAssertion(
-            () => Assert.Contains("上海华辰科技有限公司", provider.Find("[data-testid=duplicate-warning]").TextContent));
+            () => Assert.Contains("上海华辰科技有限公司", TextOf(provider, "duplicate-warning")));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
         _clock.Advance(Pause);
 
         provider.WaitForAssertion(
-            () => Assert.Contains("created by 陈丽, 2 minutes ago", provider.Find("[data-testid=duplicate-meta]").TextContent));
+            () => Assert.Contains("created by 陈丽, 2 minutes ago", TextOf(provider, "duplicate-meta")));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
 
         provider.WaitForAssertion(() =>
         {
-            Assert.Contains("an existing record you cannot open", provider.Find("[data-testid=duplicate-hidden]").TextContent);
+            Assert.Contains("an existing record you cannot open", TextOf(provider, "duplicate-hidden"));
             Assert.Empty(provider.FindAll("[data-testid=duplicate-link]"));
         });
     }
@@ -93,7 +93,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
         _clock.Advance(Pause);
 
         provider.WaitForAssertion(
-            () => Assert.Equal("电话 1380013800", provider.Find("[data-testid=duplicate-link]").TextContent));
+            () => Assert.Equal("电话 1380013800", TextOf(provider, "duplicate-link")));
         Assert.Equal(["1380013800"], Duplicates.Probes.Select(p => p.Phone));
     }
 
@@ -117,7 +117,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("Enter the person's name or the company.", provider.Find("[data-testid=field-PersonName]").TextContent);
+        Assert.Contains("Enter the person's name or the company.", TextOf(provider, "field-PersonName"));
         Assert.Empty(Leads.Saved);
     }
 
@@ -130,7 +130,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
         provider.Find("[data-testid=lead-save]").Click();
 
         Assert.Contains("Enter a phone number, an email address or a WeChat id.",
-            provider.Find("[data-testid=field-Phone]").TextContent);
+            TextOf(provider, "field-Phone"));
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public sealed class LeadEditDialogTests : CrmTestContext
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("Enter a valid email address", provider.Find("[data-testid=field-Email]").TextContent);
-        Assert.Contains("Enter the person's name or the company.", provider.Find("[data-testid=field-PersonName]").TextContent);
+        Assert.Contains("Enter a valid email address", TextOf(provider, "field-Email"));
+        Assert.Contains("Enter the person's name or the company.", TextOf(provider, "field-PersonName"));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("There is no sales team", provider.Find("[data-testid=lead-error]").TextContent);
+        Assert.Contains("There is no sales team", TextOf(provider, "lead-error"));
     }
 
     [Fact]
@@ -187,6 +187,9 @@ public sealed class LeadEditDialogTests : CrmTestContext
 
     private static void Type(IRenderedComponent<MudDialogProvider> provider, string testId, string value) =>
         provider.Find($"input[data-testid={testId}]").Input(value);
+
+    private static string TextOf(IRenderedComponent<MudDialogProvider> provider, string testId) =>
+        provider.Find($"[data-testid={testId}]").TextContent;
 }
 
 public sealed class LeadEditDialogChineseTests() : CrmTestContext("zh-CN")
@@ -203,6 +206,6 @@ public sealed class LeadEditDialogChineseTests() : CrmTestContext("zh-CN")
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("请至少填写电话、邮箱或微信号中的一项。", provider.Find("[data-testid=field-Phone]").TextContent);
+        Assert.Contains("请至少填写电话、邮箱或微信号中的一项。", TextOf(provider, "field-Phone"));
     }
 }
