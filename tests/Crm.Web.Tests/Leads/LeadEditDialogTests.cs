@@ -206,6 +206,6 @@ public sealed class LeadEditDialogChineseTests() : CrmTestContext("zh-CN")
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("请至少填写电话、邮箱或微信号中的一项。", TextOf(provider, "field-Phone"));
+        Assert.Contains("请至少填写电话、邮箱或微信号中的一项。", provider.Find("[data-testid=field-Phone]").TextContent);
     }
 }
