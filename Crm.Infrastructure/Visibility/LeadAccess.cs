@@ -4,22 +4,6 @@ using Crm.Infrastructure.Common;
 namespace Crm.Infrastructure.Visibility;
 
 /// <summary>
-/// Which leads an actor may see: all of them, or those owned by the listed users and those
-/// waiting in the listed teams' queues.
-/// </summary>
-public sealed record LeadScope(bool SeesAll, IReadOnlyCollection<Guid> OwnerIds, IReadOnlyCollection<Guid> QueueTeamIds)
-{
-    public static readonly LeadScope None = new(false, [], []);
-
-    public static readonly LeadScope All = new(true, [], []);
-
-    public bool Covers(Guid? ownerId, Guid? queueTeamId) =>
-        SeesAll
-        || (ownerId is { } owner && OwnerIds.Contains(owner))
-        || (queueTeamId is { } team && QueueTeamIds.Contains(team));
-}
-
-/// <summary>
 /// What an actor may do with leads. Sales reps and managers see the leads of their own and
 /// managed teams (owned by a member, or waiting in the team's queue) and work them; admins see
 /// and work all; marketing sees all and enters new leads but changes none; support sees none.
