@@ -4,6 +4,7 @@ using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
+using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Notifications;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddCrmFollowUps();
         services.AddCrmNotifications();
         services.AddCrmPipeline();
+        services.AddCrmLeads();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();

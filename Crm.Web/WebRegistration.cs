@@ -2,6 +2,7 @@ using Crm.Infrastructure.Mail;
 using Crm.Web.Common;
 using Crm.Web.Components;
 using Crm.Web.Live;
+using Crm.Web.Leads.WebToLead;
 using Crm.Web.Localization;
 using Crm.Web.Security;
 using Crm.Web.SignIn;
@@ -16,6 +17,7 @@ internal static class WebRegistration
         services.AddCrmSecurity();
         services.AddCrmLocalization();
         services.AddCrmUi();
+        services.AddCrmWebToLead();
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCrmLiveHub();
@@ -32,6 +34,8 @@ internal static class WebRegistration
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRequestLocalization();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -41,6 +45,7 @@ internal static class WebRegistration
         app.MapCultureEndpoints();
         app.MapSignInEndpoints();
         app.MapCrmLiveHub();
+        app.MapLeadEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         return app;

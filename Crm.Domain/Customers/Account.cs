@@ -1,4 +1,5 @@
 using Crm.Domain.Common;
+using Crm.Domain.Leads;
 
 namespace Crm.Domain.Customers;
 
@@ -45,6 +46,16 @@ public sealed class Account : AggregateRoot
     public List<string> Tags { get; private set; }
 
     public Guid OwnerId { get; private set; }
+
+    /// <summary>
+    /// The <see cref="MatchKeys"/> forms of name, phone and email that duplicate checks compare;
+    /// "" when there is nothing to compare, null only on rows saved before the keys existed.
+    /// </summary>
+    public string? CompanyKey { get; private set; }
+
+    public string? PhoneKey { get; private set; }
+
+    public string? EmailKey { get; private set; }
 
     public Guid? ParentAccountId { get; private set; }
 
@@ -129,6 +140,8 @@ public sealed class Account : AggregateRoot
         Website = Guard.Optional(profile.Website, nameof(Website), 200);
         City = Guard.Optional(profile.City, nameof(City), 100);
         Address = Guard.Optional(profile.Address, nameof(Address), 300);
+        (CompanyKey, PhoneKey, EmailKey) =
+            (MatchKeys.Company(Name), MatchKeys.Phone(Phone), MatchKeys.Email(Email));
     }
 
     private static DomainException Invalid(string field) =>

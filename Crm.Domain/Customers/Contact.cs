@@ -1,4 +1,5 @@
 using Crm.Domain.Common;
+using Crm.Domain.Leads;
 
 namespace Crm.Domain.Customers;
 
@@ -30,6 +31,16 @@ public sealed class Contact : AggregateRoot
     public string? WeChatId { get; private set; }
 
     public bool IsPrimary { get; private set; }
+
+    /// <summary>
+    /// The <see cref="MatchKeys"/> forms of email, phone and mobile that duplicate checks compare;
+    /// "" when there is nothing to compare, null only on rows saved before the keys existed.
+    /// </summary>
+    public string? EmailKey { get; private set; }
+
+    public string? PhoneKey { get; private set; }
+
+    public string? MobileKey { get; private set; }
 
     public static Contact Create(Guid id, Guid accountId, ContactDetails details, DateTime at)
     {
@@ -69,6 +80,8 @@ public sealed class Contact : AggregateRoot
         Mobile = Guard.Optional(details.Mobile, nameof(Mobile), 40);
         Email = Guard.Email(details.Email, nameof(Email));
         WeChatId = Guard.Optional(details.WeChatId, nameof(WeChatId), 60);
+        (EmailKey, PhoneKey, MobileKey) =
+            (MatchKeys.Email(Email), MatchKeys.Phone(Phone), MatchKeys.Phone(Mobile));
     }
 }
 

@@ -24,6 +24,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.OwnerId).IsAudited();
         builder.Property(a => a.ParentAccountId).IsAudited();
         builder.PrimitiveCollection(a => a.Tags).HasMaxLength(1000);
+        builder.Property(a => a.CompanyKey).HasMaxLength(200);
+        builder.Property(a => a.PhoneKey).HasMaxLength(40);
+        builder.Property(a => a.EmailKey).HasMaxLength(254);
 
         builder.HasIndex(a => a.NameSortKey);
         builder.HasIndex(a => a.Name);
@@ -31,5 +34,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => a.Phone);
         builder.HasIndex(a => a.Email);
         builder.HasIndex(a => a.ParentAccountId);
+        builder.HasIndex(a => a.CompanyKey);
+        builder.HasIndex(a => a.PhoneKey);
+        builder.HasIndex(a => a.EmailKey);
     }
 }

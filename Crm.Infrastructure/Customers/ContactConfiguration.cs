@@ -17,6 +17,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Mobile).HasMaxLength(40).IsAudited();
         builder.Property(c => c.Email).HasMaxLength(254).IsAudited();
         builder.Property(c => c.WeChatId).HasMaxLength(60);
+        builder.Property(c => c.EmailKey).HasMaxLength(254);
+        builder.Property(c => c.PhoneKey).HasMaxLength(40);
+        builder.Property(c => c.MobileKey).HasMaxLength(40);
 
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.AccountId, c.NameSortKey });
@@ -25,5 +28,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.Phone);
         builder.HasIndex(c => c.Mobile);
         builder.HasIndex(c => c.Email);
+        builder.HasIndex(c => c.EmailKey);
+        builder.HasIndex(c => c.PhoneKey);
+        builder.HasIndex(c => c.MobileKey);
     }
 }

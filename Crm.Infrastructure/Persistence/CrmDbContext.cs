@@ -4,6 +4,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Leads;
 using Crm.Domain.Notifications;
 using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
@@ -53,6 +54,8 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<AssignmentRule> AssignmentRules => Set<AssignmentRule>();
 
     public DbSet<AssignmentSettings> AssignmentSettings => Set<AssignmentSettings>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -13,8 +13,8 @@ namespace Crm.Infrastructure.Seeding;
 /// <summary>
 /// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins, lead
 /// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
-/// tasks. Runs after migrations when <c>Seed:Demo</c> is true; does nothing once the database holds an
-/// organization, users or accounts. All of it commits in one transaction, so a failed seed
+/// tasks, and the last weeks' leads. Runs after migrations when <c>Seed:Demo</c> is true; does
+/// nothing once the database holds an organization, users or accounts. All of it commits in one transaction, so a failed seed
 /// leaves the database empty and the next start tries again.
 /// </summary>
 internal sealed class DemoSeeder(
@@ -71,6 +71,7 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Accounts.SelectMany(a => a.Contacts), cancellationToken);
         await SaveAsync(data.Activities, cancellationToken);
         await SaveAsync(data.Tasks, cancellationToken);
+        await SaveAsync(data.Leads, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 

@@ -13,7 +13,7 @@ internal sealed class CustomerVisibility : ICustomerVisibility
         // Sales roles see what they own and what anyone in the teams they belong to or manage owns.
         var scope = CustomerAccess.SeesAllCustomers(actor)
             ? new VisibilityScope(true, [])
-            : await TeamScope.OfAsync(actor, db, cancellationToken);
+            : (await SalesTeamScope.ForAsync(actor, db, cancellationToken)).Owners;
 
         return new CustomerAccess(scope, CustomerAccess.EditsProfiles(actor), CustomerAccess.LogsActivities(actor))
         {

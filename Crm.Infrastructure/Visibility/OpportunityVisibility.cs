@@ -15,7 +15,7 @@ internal sealed class OpportunityVisibility : IOpportunityVisibility
         }
 
         return OpportunityAccess.WorksOpportunities(actor)
-            ? new OpportunityAccess(await TeamScope.OfAsync(actor, db, cancellationToken), true)
+            ? new OpportunityAccess((await SalesTeamScope.ForAsync(actor, db, cancellationToken)).Owners, true)
             : OpportunityAccess.None;
     }
 

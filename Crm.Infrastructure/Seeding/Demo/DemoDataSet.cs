@@ -1,6 +1,7 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Leads;
 using Crm.Domain.Organization;
 using Crm.Domain.Teams;
 
@@ -18,7 +19,8 @@ internal sealed record DemoDataSet(
     List<Activity> Activities,
     List<FollowUpTask> Tasks,
     AssignmentSettings AssignmentSettings,
-    List<AssignmentRule> AssignmentRules)
+    List<AssignmentRule> AssignmentRules,
+    List<Lead> Leads)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -34,6 +36,7 @@ internal sealed record DemoDataSet(
             new DemoActivities(nowUtc).Build(accounts),
             new DemoFollowUps(nowUtc).Build(accounts),
             DemoAssignment.Settings(nowUtc),
-            DemoAssignment.Rules(nowUtc));
+            DemoAssignment.Rules(nowUtc),
+            new DemoLeads(nowUtc).Build(accounts));
     }
 }

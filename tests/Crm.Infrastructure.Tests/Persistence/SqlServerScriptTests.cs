@@ -92,6 +92,12 @@ public sealed partial class SqlServerScriptTests
             }
         }
 
+        // Columns added to a table by a later migration.
+        foreach (Match added in AddColumnPattern().Matches(Script))
+        {
+            types[$"{added.Groups["table"].Value}.{added.Groups["column"].Value}"] = added.Groups["type"].Value;
+        }
+
         return types;
     }
 
@@ -123,6 +129,9 @@ public sealed partial class SqlServerScriptTests
 
     [GeneratedRegex(@"^\s+\[(?<column>\w+)\] (?<type>\w+(\((max|\d+(, ?\d+)?)\))?)", RegexOptions.Multiline)]
     private static partial Regex ColumnPattern();
+
+    [GeneratedRegex(@"ALTER TABLE \[(?<table>\w+)\] ADD \[(?<column>\w+)\] (?<type>\w+(\((max|\d+(, ?\d+)?)\))?)")]
+    private static partial Regex AddColumnPattern();
 
     [GeneratedRegex(@"PRIMARY KEY \((?<columns>[^)]*)\)")]
     private static partial Regex PrimaryKeyPattern();

@@ -4,6 +4,7 @@ using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
+using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Teams;
@@ -11,6 +12,7 @@ using Crm.Web.Common;
 using Crm.Web.Tests.Activities;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
+using Crm.Web.Tests.Leads;
 using Crm.Web.Tests.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -42,6 +44,8 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<IContactService>(Contacts);
         Services.AddSingleton<IFollowUpService>(FollowUps);
         Services.AddSingleton<INotificationService>(Notifications);
+        Services.AddSingleton<ILeadService>(Leads);
+        Services.AddSingleton<IDuplicateFinder>(Duplicates);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -61,6 +65,9 @@ public abstract class CrmTestContext : BunitContext
     public FakeFollowUpService FollowUps { get; } = new();
 
     public FakeNotificationService Notifications { get; } = new();
+    public FakeLeadService Leads { get; } = new();
+
+    public FakeDuplicateFinder Duplicates { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {

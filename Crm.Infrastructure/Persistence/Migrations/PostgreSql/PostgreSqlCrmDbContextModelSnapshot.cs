@@ -294,6 +294,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -307,6 +311,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<int>("Industry")
                         .HasColumnType("integer")
@@ -343,6 +351,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(40)")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -374,7 +386,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompanyKey");
+
                     b.HasIndex("Email");
+
+                    b.HasIndex("EmailKey");
 
                     b.HasIndex("Name");
 
@@ -383,6 +399,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ParentAccountId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("OwnerId", "NameSortKey");
 
@@ -411,6 +429,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(254)")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -421,6 +443,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("MobileKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -437,6 +463,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)
@@ -461,13 +491,19 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("EmailKey");
+
                     b.HasIndex("Mobile");
+
+                    b.HasIndex("MobileKey");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("NameSortKey");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("AccountId", "NameSortKey");
 
@@ -528,6 +564,166 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("AssigneeId", "IsDone", "DueAt");
 
                     b.ToTable("FollowUpTasks");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("CompanyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CompanySize")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ConvertedAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConvertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConvertedContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConvertedOpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisqualificationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("DisqualificationReason")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("DuplicatesOnArrival")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("Industry")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PhoneKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("QueueTeamId")
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WeChatId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyKey");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("SortKey");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("QueueTeamId", "Status");
+
+                    b.ToTable("Leads");
                 });
 
             modelBuilder.Entity("Crm.Domain.Notifications.Notification", b =>
@@ -1533,6 +1729,50 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("QueueTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Crm.Domain.Leads.AssignmentNote", "Assignment", b1 =>
+                        {
+                            b1.Property<Guid>("LeadId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("AssignmentReason");
+
+                            b1.Property<Guid?>("RuleId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("AssignmentRuleId");
+
+                            b1.Property<string>("RuleName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AssignmentRuleName");
+
+                            b1.HasKey("LeadId");
+
+                            b1.ToTable("Leads");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LeadId");
+                        });
+
+                    b.Navigation("Assignment");
                 });
 
             modelBuilder.Entity("Crm.Domain.Notifications.Notification", b =>

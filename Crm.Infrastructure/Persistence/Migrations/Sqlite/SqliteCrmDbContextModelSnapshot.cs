@@ -289,6 +289,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompanyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -302,6 +306,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Industry")
                         .HasColumnType("INTEGER")
@@ -338,6 +346,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -369,7 +381,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompanyKey");
+
                     b.HasIndex("Email");
+
+                    b.HasIndex("EmailKey");
 
                     b.HasIndex("Name");
 
@@ -378,6 +394,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentAccountId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("OwnerId", "NameSortKey");
 
@@ -406,6 +424,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -416,6 +438,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("MobileKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -432,6 +458,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)
@@ -456,13 +486,19 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("EmailKey");
+
                     b.HasIndex("Mobile");
+
+                    b.HasIndex("MobileKey");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("NameSortKey");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("AccountId", "NameSortKey");
 
@@ -523,6 +559,166 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssigneeId", "IsDone", "DueAt");
 
                     b.ToTable("FollowUpTasks");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("CompanyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanySize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConvertedAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConvertedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConvertedOpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisqualificationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DisqualificationReason")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("DuplicatesOnArrival")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Industry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("PhoneKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QueueTeamId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WeChatId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyKey");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("SortKey");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("QueueTeamId", "Status");
+
+                    b.ToTable("Leads");
                 });
 
             modelBuilder.Entity("Crm.Domain.Notifications.Notification", b =>
@@ -1518,6 +1714,50 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("QueueTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Crm.Domain.Leads.AssignmentNote", "Assignment", b1 =>
+                        {
+                            b1.Property<Guid>("LeadId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignmentReason");
+
+                            b1.Property<Guid?>("RuleId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignmentRuleId");
+
+                            b1.Property<string>("RuleName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignmentRuleName");
+
+                            b1.HasKey("LeadId");
+
+                            b1.ToTable("Leads");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LeadId");
+                        });
+
+                    b.Navigation("Assignment");
                 });
 
             modelBuilder.Entity("Crm.Domain.Notifications.Notification", b =>

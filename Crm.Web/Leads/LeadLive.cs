@@ -1,0 +1,30 @@
+using Crm.Domain.Common;
+using Crm.Domain.Leads;
+using Crm.Infrastructure.Leads;
+
+namespace Crm.Web.Leads;
+
+/// <summary>Which live lead events concern a screen, judged from the events' own fields.</summary>
+internal static class LeadLive
+{
+    /// <summary>
+    /// True for a lead event about an owner or queue among the caller's choices (where the lead
+    /// is, or where it just left), so a list refreshes only for leads it shows or showed.
+    /// </summary>
+    public static bool Concerns(IDomainEvent domainEvent, LeadChoices choices) =>
+        Places(domainEvent).Any(id => id is { } place
+            && (choices.Owners.Any(o => o.Id == place) || choices.Queues.Any(q => q.TeamId == place)));
+
+    public static bool IsLeadEvent(IDomainEvent domainEvent) => Places(domainEvent).Any();
+
+    private static IEnumerable<Guid?> Places(IDomainEvent domainEvent) => domainEvent switch
+    {
+        LeadCreated e => [e.OwnerId, e.QueueTeamId],
+        LeadAssigned e => [e.OwnerId, e.PreviousOwnerId, e.PreviousQueueTeamId],
+        LeadQueued e => [e.TeamId, e.PreviousOwnerId, e.PreviousTeamId],
+        LeadChanged e => [e.OwnerId, e.QueueTeamId],
+        LeadStatusChanged e => [e.OwnerId, e.QueueTeamId],
+        LeadConverted e => [e.OwnerId],
+        _ => [],
+    };
+}

@@ -1,0 +1,127 @@
+using Bunit;
+using Crm.Domain.Leads;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Leads;
+using Crm.Web.Leads;
+using Crm.Web.Tests.Common;
+using MudBlazor;
+
+namespace Crm.Web.Tests.Leads;
+
+public sealed class LeadPageTests : CrmTestContext
+{
+    [Fact]
+    public void Render_RuleDecided_ShowsTheRuleAndItsReason()
+    {
+        var note = new AssignmentNote(Guid.CreateVersion7(), "华东制造业 (round robin)", "华东 + 制造业, 张伟 is next");
+        var lead = Show(LeadSamples.View(LeadSamples.Owned(LeadSamples.Rep, "张伟", note)));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("Assigned by rule 华东制造业 (round robin): 华东 + 制造业, 张伟 is next",
+            page.Find("[data-testid=lead-assignment-note]").TextContent);
+    }
+
+    [Fact]
+    public void Render_WebFormLeadInQueue_SaysWhichQueueAndWhy()
+    {
+        var lead = Show(LeadSamples.View(LeadSamples.Queued()));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("Waiting in the queue of 华东销售一组", page.Find("[data-testid=lead-queue]").TextContent);
+        Assert.Contains("Came in through the web form", page.Find("[data-testid=lead-assignment-note]").TextContent);
+    }
+
+    [Fact]
+    public void Render_ReassignedLead_SaysWhoReassignedIt()
+    {
+        var routing = LeadSamples.Owned(LeadSamples.Rep, "张伟", AssignmentNote.Without(AssignmentNote.Reassigned))
+            with { AssignedById = LeadSamples.Manager, AssignedByName = "陈丽" };
+        var lead = Show(LeadSamples.View(routing));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("Reassigned by 陈丽", page.Find("[data-testid=lead-assignment-note]").TextContent);
+    }
+
+    [Fact]
+    public void TakeClicked_QueuedLead_ReassignsItToTheReader()
+    {
+        Leads.Choices = Choices(new OwnerOption(LeadSamples.Rep, "张伟"));
+        var lead = Show(LeadSamples.View(LeadSamples.Queued()));
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        page.Find("[data-testid=lead-take]").Click();
+
+        Assert.Equal([$"Reassign:{LeadSamples.Rep}"], Leads.Changes);
+    }
+
+    [Fact]
+    public void StartWorkingClicked_StaleVersion_ExplainsAndReloads()
+    {
+        Leads.ChangeError = new ConcurrencyConflictException("Lead", Guid.Empty);
+        var lead = Show(LeadSamples.View());
+        var snackbars = Render<MudSnackbarProvider>();
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        page.Find("[data-testid=lead-start]").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Contains("Someone else changed this lead just now", snackbars.Markup));
+    }
+
+    [Fact]
+    public void Render_ReadOnlyLead_OffersNoActions()
+    {
+        var lead = Show(LeadSamples.View(canEdit: false));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Empty(page.FindAll("[data-testid=lead-edit]"));
+        Assert.Empty(page.FindAll("[data-testid=lead-reassign]"));
+    }
+
+    [Fact]
+    public void Render_DuplicatesOnArrival_ListsThemWithTheirCreators()
+    {
+        var duplicates = new[] { LeadSamples.Account("上海华辰科技有限公司", "陈丽", TimeSpan.FromDays(40)) };
+        var lead = Show(LeadSamples.View(duplicates: duplicates));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("created by 陈丽, 1 month ago", page.Find("[data-testid=lead-duplicates]").TextContent);
+    }
+
+    [Fact]
+    public void Render_ConvertedLead_LinksWhatItBecame()
+    {
+        var conversion = new LeadConversion(
+            Guid.CreateVersion7(), "上海华辰科技有限公司", Guid.CreateVersion7(), "王建国", null, Now);
+        var lead = Show(LeadSamples.View(status: LeadStatus.Qualified, conversion: conversion));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Equal($"/accounts/{conversion.AccountId}",
+            page.Find("[data-testid=conversion-account] a").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=lead-edit]"));
+    }
+
+    [Fact]
+    public void Render_UnknownId_ShowsNotFound()
+    {
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, Guid.CreateVersion7()));
+
+        Assert.NotNull(page.Find("[data-testid=not-found]"));
+    }
+
+    private LeadView Show(LeadView lead)
+    {
+        Leads.Views[lead.Id] = lead;
+
+        return lead;
+    }
+
+    private static LeadChoices Choices(params OwnerOption[] assignable) =>
+        new(true, [.. assignable], [], [.. assignable]);
+}

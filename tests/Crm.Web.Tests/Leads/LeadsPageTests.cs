@@ -1,0 +1,62 @@
+using Bunit;
+using Crm.Domain.Leads;
+using Crm.Infrastructure.Leads;
+using Crm.Web.Leads;
+using Crm.Web.Tests.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Web.Tests.Leads;
+
+public sealed class LeadsPageTests : CrmTestContext
+{
+    [Fact]
+    public void Render_NoLeads_ShowsTheEmptyStateWithTheCreateButton()
+    {
+        var page = Render<LeadsPage>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=leads-empty-create]")));
+    }
+
+    [Fact]
+    public void Render_QueuedLead_ShowsItsQueueInsteadOfAnOwner()
+    {
+        Leads.Rows.Add(LeadSamples.Row("王建国", queue: "华东销售一组"));
+
+        var page = Render<LeadsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("华东销售一组", page.Find("[data-testid=lead-queue]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Render_StatusInTheUrl_AsksForThatStatus()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/leads?status=working");
+
+        var page = Render<LeadsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(LeadStatus.Working, Leads.Queries[^1].Status));
+    }
+
+    [Fact]
+    public void Render_FirstVisit_ShowsNewestFirst()
+    {
+        var page = Render<LeadsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal((LeadSort.Received, true),
+            (Leads.Queries[^1].Sort, Leads.Queries[^1].Descending)));
+    }
+
+    [Fact]
+    public void LiveEvent_LeadArrivesInAVisibleQueue_ReloadsTheList()
+    {
+        Leads.Choices = new LeadChoices(true, [], [new QueueOption(LeadSamples.EastTeam, "华东销售一组")], []);
+        var page = Render<LeadsPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(Leads.Queries));
+        var asked = Leads.Queries.Count;
+
+        Bus.Publish([new LeadCreated(Guid.CreateVersion7(), 1, Now, null, LeadSamples.EastTeam, LeadSource.WebForm)]);
+
+        page.WaitForAssertion(() => Assert.True(Leads.Queries.Count > asked), TimeSpan.FromSeconds(5));
+    }
+}
