@@ -1,7 +1,10 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
+using Crm.Domain.Currencies;
 using Crm.Domain.FollowUps;
 using Crm.Domain.Organization;
+using Crm.Domain.Pipeline;
+using Crm.Domain.Products;
 using Crm.Domain.Teams;
 
 namespace Crm.Infrastructure.Seeding.Demo;
@@ -18,22 +21,35 @@ internal sealed record DemoDataSet(
     List<Activity> Activities,
     List<FollowUpTask> Tasks,
     AssignmentSettings AssignmentSettings,
-    List<AssignmentRule> AssignmentRules)
+    List<AssignmentRule> AssignmentRules,
+    List<SalesPipeline> Pipelines,
+    List<Product> Products,
+    List<ExchangeRate> ExchangeRates,
+    List<Opportunity> Opportunities)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
     public static DemoDataSet Build(DateTime nowUtc)
     {
         var accounts = new DemoAccounts(nowUtc).Build();
+        var organization = DemoDirectory.Organization();
+        var newBusiness = DemoPipelines.NewBusiness(nowUtc);
+        var renewals = DemoPipelines.Renewals(nowUtc);
+        var opportunities = new DemoOpportunities(nowUtc, DemoPipelines.NewBusinessHabits(newBusiness)).Build(accounts);
+        opportunities.AddRange(new DemoRenewals(nowUtc, DemoPipelines.RenewalHabits(renewals)).Build(accounts));
 
         return new DemoDataSet(
-            DemoDirectory.Organization(),
+            organization,
             DemoDirectory.Teams(),
             DemoDirectory.Users(),
             accounts,
             new DemoActivities(nowUtc).Build(accounts),
             new DemoFollowUps(nowUtc).Build(accounts),
             DemoAssignment.Settings(nowUtc),
-            DemoAssignment.Rules(nowUtc));
+            DemoAssignment.Rules(nowUtc),
+            [newBusiness, renewals],
+            DemoProducts.Build(nowUtc),
+            DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
+            opportunities);
     }
 }
