@@ -29,17 +29,18 @@ internal static class DemoExchangeRates
             // Walk back from this month, so a month's value depends on how many months ago it is
             // and not on the calendar: the same database day after day has the same rates.
             var random = new Random(20260110 + currency[0] + currency[1]);
-            var rate = level;
+            var rate = level + Step(random, drift);
             for (var monthsAgo = 0; monthsAgo < Months; monthsAgo++)
             {
                 var day = thisMonth.AddMonths(-monthsAgo);
                 var id = DeterministicGuid.From("demo:rate", $"{currency}/{monthsAgo}");
                 rates.Add(ExchangeRate.Create(id, currency, baseCurrency, day, decimal.Round(rate, decimals), nowUtc));
-                var step = ((decimal)random.NextDouble() - 0.5m) * 2 * drift;
-                rate = Math.Clamp(rate + step + ((level - rate) * 0.2m), level * 0.93m, level * 1.07m);
+                rate = Math.Clamp(rate + Step(random, drift) + ((level - rate) * 0.2m), level * 0.93m, level * 1.07m);
             }
         }
 
         return rates;
     }
+
+    private static decimal Step(Random random, decimal drift) => ((decimal)random.NextDouble() - 0.5m) * 2 * drift;
 }
