@@ -9,9 +9,9 @@ namespace Crm.Infrastructure.Seeding;
 
 /// <summary>
 /// Fills the database with generated accounts (with contacts), activities and opportunities
-/// (with their stage history) for load and scale tests. Resumable: record <c>i</c> always has the same id and content, batches
-/// commit in index order, so the records that exist are always the first N; a run finds N and
-/// continues from there. Only the command line runs it, never the web host's start-up.
+/// (with their stage history) for load and scale tests. Resumable: record <c>i</c> always has
+/// the same id and content, batches commit in index order, so the records that exist are always
+/// the first N; a run finds N and continues from there. Only the command line runs it, never the web host's start-up.
 /// </summary>
 internal sealed class ScaleDataGenerator(
     IDbContextFactory<CrmDbContext> contexts, TimeProvider clock, ILogger<ScaleDataGenerator> logger)
@@ -39,7 +39,8 @@ internal sealed class ScaleDataGenerator(
         var (accounts, contacts) = await run.AccountsAsync(cancellationToken);
         var activities = await run.ActivitiesAsync(cancellationToken);
         var (opportunities, history) = request.Opportunities > 0
-            ? await run.OpportunitiesAsync(await OpportunitiesOfAsync(db, owners, now, cancellationToken), cancellationToken)
+            ? await run.OpportunitiesAsync(
+                await OpportunitiesOfAsync(db, owners, now, cancellationToken), cancellationToken)
             : (0, 0L);
 
         var result = new GenerationResult(

@@ -86,7 +86,8 @@ public sealed partial class ExchangeRatesPage : IDisposable
 
     private async Task OnSavedAsync(ExchangeRateRow rate)
     {
-        Snackbar.Add(string.Format(Text["Add.Saved"], rate.Currency, rate.EffectiveDate.ToString("d")), Severity.Success);
+        var day = rate.EffectiveDate.ToString("d");
+        Snackbar.Add(string.Format(Text["Add.Saved"], rate.Currency, day), Severity.Success);
         await RefreshAsync();
     }
 

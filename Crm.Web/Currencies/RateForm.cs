@@ -3,7 +3,10 @@ using Crm.Domain.Currencies;
 
 namespace Crm.Web.Currencies;
 
-/// <summary>What the add-rate form holds: a currency code, an ISO date (as the date input gives it) and a rate.</summary>
+/// <summary>
+/// What the add-rate form holds: a currency code, an ISO date (as the date input gives it) and
+/// a rate.
+/// </summary>
 public sealed class RateForm
 {
     public static readonly IReadOnlyCollection<string> Fields = ["Currency", "EffectiveDate", "Rate"];

@@ -136,7 +136,8 @@ public sealed partial class ProductsPage : IDisposable
             var saved = product.IsActive
                 ? await Products.DeactivateAsync(product.Id, product.Version)
                 : await Products.ActivateAsync(product.Id, product.Version);
-            Snackbar.Add(string.Format(Text[saved.IsActive ? "Activated" : "Deactivated"], saved.Name), Severity.Success);
+            var done = Text[saved.IsActive ? "Activated" : "Deactivated"];
+            Snackbar.Add(string.Format(done, saved.Name), Severity.Success);
         }
         catch (Exception error) when (error is ConcurrencyConflictException or NotFoundException or ForbiddenException)
         {

@@ -47,8 +47,8 @@ internal static class DemoPipelines
         DeterministicGuid.From("demo:stage", $"{pipelineKey}/{stageKey}");
 
     private static SalesPipeline Create(
-        string key, string name, DateTime at, (string Key, string Name, int Probability, ForecastCategory Category)[] open,
-        string won, string lost)
+        string key, string name, DateTime at,
+        (string Key, string Name, int Probability, ForecastCategory Category)[] open, string won, string lost)
     {
         var drafts = open.Select(s => new StageDraft(StageId(key, s.Key), s.Name, s.Probability, s.Category)).ToList();
         var closing = new ClosingStages(StageId(key, "won"), won, StageId(key, "lost"), lost);

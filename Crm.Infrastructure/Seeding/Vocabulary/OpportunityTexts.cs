@@ -45,7 +45,10 @@ internal static class OpportunityTexts
     ];
 
     public static readonly string[] EnglishNextSteps =
-        ["Send the formal quote", "Schedule a technical workshop", "Wait for their internal review", "Book an exec call"];
+    [
+        "Send the formal quote", "Schedule a technical workshop", "Wait for their internal review",
+        "Book an exec call",
+    ];
 
     public static readonly string[] Competitors =
         ["销售易", "纷享销客", "Salesforce", "用友", "金蝶", "HubSpot", "Zoho", "SAP", "Microsoft Dynamics"];

@@ -89,7 +89,8 @@ public sealed partial class StageDialog
         var probability = _form.Probability ?? 0;
         if (Stage is null)
         {
-            await Pipelines.AddStageAsync(Pipeline.Id, Pipeline.Version, new NewStage(name, probability, _form.Category));
+            var stage = new NewStage(name, probability, _form.Category);
+            await Pipelines.AddStageAsync(Pipeline.Id, Pipeline.Version, stage);
             return;
         }
 

@@ -19,7 +19,10 @@ public sealed class StageForm
     {
         if (stage is not null)
         {
-            return new StageForm { Name = stage.Name, Probability = stage.DefaultProbability, Category = stage.Category };
+            return new StageForm
+            {
+                Name = stage.Name, Probability = stage.DefaultProbability, Category = stage.Category,
+            };
         }
 
         var last = pipeline.Stages.Where(s => s.IsOpen && !s.IsRetired).MaxBy(s => s.SortOrder);

@@ -103,7 +103,8 @@ public sealed class ScaleDataGeneratorTests
         await GenerateAsync(database, new GenerationRequest(100, 0, BatchSize: 64, Opportunities: 400));
 
         var (opportunities, distinctIds) = await database.QueryAsync(async db => (
-            await db.Opportunities.CountAsync(Cancel), await db.Opportunities.Select(o => o.Id).Distinct().CountAsync(Cancel)));
+            await db.Opportunities.CountAsync(Cancel),
+            await db.Opportunities.Select(o => o.Id).Distinct().CountAsync(Cancel)));
         Assert.Equal((400, 400), (opportunities, distinctIds));
     }
 

@@ -35,7 +35,8 @@ public sealed class ExchangeRatesPageTests : CurrencyTestContext
 
         var page = RenderPage<ExchangeRatesPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("Scheduled", page.FindAll("[data-testid=rate-row]")[0].TextContent));
+        page.WaitForAssertion(
+            () => Assert.Contains("Scheduled", page.FindAll("[data-testid=rate-row]")[0].TextContent));
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class FakeProductService : IProductService
 
     public Exception? FailNextSave { get; set; }
 
-    public static ProductRow Row(string name, string code, decimal price, string currency = "CNY", bool active = true) =>
+    public static ProductRow Row(
+        string name, string code, decimal price, string currency = "CNY", bool active = true) =>
         new(Guid.NewGuid(), 3, name, code, price, currency, active);
 
     public Task<Page<ProductRow>> SearchAsync(ProductQuery query, CancellationToken cancellationToken = default)
@@ -27,7 +28,8 @@ public sealed class FakeProductService : IProductService
         Queries.Add(query);
         var matches = Products
             .Where(p => query.IncludeInactive || p.IsActive)
-            .Where(p => string.IsNullOrWhiteSpace(query.Text) || p.Name.Contains(query.Text) || p.Code.Contains(query.Text))
+            .Where(p => string.IsNullOrWhiteSpace(query.Text)
+                || p.Name.Contains(query.Text) || p.Code.Contains(query.Text))
             .ToList();
 
         return Task.FromResult(new Page<ProductRow>(matches, matches.Count));
@@ -53,10 +55,12 @@ public sealed class FakeProductService : IProductService
         return Task.FromResult(Row(input.Name, input.Code, input.ListPrice, input.Currency));
     }
 
-    public Task<ProductRow> DeactivateAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<ProductRow> DeactivateAsync(
+        Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
         Toggle(id, expectedVersion, false);
 
-    public Task<ProductRow> ActivateAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<ProductRow> ActivateAsync(
+        Guid id, int expectedVersion, CancellationToken cancellationToken = default) =>
         Toggle(id, expectedVersion, true);
 
     private Task<ProductRow> Toggle(Guid id, int version, bool active)

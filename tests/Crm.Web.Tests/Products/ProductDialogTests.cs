@@ -31,7 +31,8 @@ public sealed class ProductDialogTests : CurrencyTestContext
         dialog.Find("[data-testid=product-save]").Click();
 
         var text = dialog.Find("[data-testid=product-dialog]").TextContent;
-        Assert.True(text.Contains("Use letters, digits, - _ and . only.") && text.Contains("Use at most two decimals."));
+        Assert.True(
+            text.Contains("Use letters, digits, - _ and . only.") && text.Contains("Use at most two decimals."));
     }
 
     [Fact]

@@ -35,8 +35,9 @@ public sealed class FakePipelineService : IPipelineService
 
     public Task<IReadOnlyList<PipelineView>> ListAsync(
         bool includeRetired = false, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<PipelineView>>(
-            [.. Pipelines.Select(p => includeRetired ? p : p with { Stages = [.. p.Stages.Where(s => !s.IsRetired)] })]);
+        Task.FromResult<IReadOnlyList<PipelineView>>([.. Pipelines.Select(p => includeRetired
+            ? p
+            : p with { Stages = [.. p.Stages.Where(s => !s.IsRetired)] })]);
 
     public Task<PipelineView> GetAsync(
         Guid id, bool includeRetired = false, CancellationToken cancellationToken = default) =>

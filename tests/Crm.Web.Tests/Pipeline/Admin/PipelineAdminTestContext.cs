@@ -31,6 +31,7 @@ public abstract class PipelineAdminTestContext : CrmTestContext
     }
 
     /// <summary>The row of the stage named <paramref name="name"/>.</summary>
-    protected static AngleSharp.Dom.IElement RowOf(IRenderedComponent<Web.Pipeline.Admin.PipelinesPage> page, string name) =>
+    protected static AngleSharp.Dom.IElement RowOf(
+        IRenderedComponent<Web.Pipeline.Admin.PipelinesPage> page, string name) =>
         page.Find($"[data-testid=stage-row][data-stage='{name}']");
 }

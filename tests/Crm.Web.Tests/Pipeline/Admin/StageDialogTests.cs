@@ -41,7 +41,8 @@ public sealed class StageDialogTests : PipelineAdminTestContext
         dialog.Find("[data-testid=stage-save]").Click();
 
         dialog.WaitForAssertion(() => Assert.Contains(
-            "That name is already used (retired stages count).", dialog.Find("[data-testid=stage-dialog]").TextContent));
+            "That name is already used (retired stages count).",
+            dialog.Find("[data-testid=stage-dialog]").TextContent));
     }
 
     [Fact]
