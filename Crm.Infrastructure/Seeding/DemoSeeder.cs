@@ -13,9 +13,11 @@ namespace Crm.Infrastructure.Seeding;
 /// <summary>
 /// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins, lead
 /// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
-/// tasks, and the last weeks' leads. Runs after migrations when <c>Seed:Demo</c> is true; does
-/// nothing once the database holds an organization, users or accounts. All of it commits in one transaction, so a failed seed
-/// leaves the database empty and the next start tries again.
+/// tasks, the last weeks' leads, two pipelines, the price list, monthly exchange rates and a few
+/// thousand opportunities with their stage history. Runs after migrations when <c>Seed:Demo</c>
+/// is true; does nothing once the database holds an organization, users or accounts. All of it
+/// commits in one transaction, so a failed seed leaves the database empty and the next start
+/// tries again.
 /// </summary>
 internal sealed class DemoSeeder(
     CrmDbContext db,
@@ -48,7 +50,7 @@ internal sealed class DemoSeeder(
 
         SeedingLog.DemoSeeded(
             logger, data.Users.Count, data.Accounts.Count, data.ContactCount, data.Activities.Count, data.Tasks.Count,
-            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            data.Opportunities.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
@@ -67,11 +69,19 @@ internal sealed class DemoSeeder(
         await SaveAsync([data.Organization, .. data.Teams, .. data.Users], cancellationToken);
         await new DemoIdentity(users, roles).CreateAsync(DemoRoster.Users, cancellationToken);
         await SaveAsync([data.AssignmentSettings, .. data.AssignmentRules], cancellationToken);
+        // One save per pipeline: pipelines are listed in the order they were created.
+        foreach (var pipeline in data.Pipelines)
+        {
+            await SaveAsync([pipeline], cancellationToken);
+        }
+
+        await SaveAsync([.. data.Products, .. data.ExchangeRates], cancellationToken);
         await SaveAsync(data.Accounts.Select(a => a.Account), cancellationToken);
         await SaveAsync(data.Accounts.SelectMany(a => a.Contacts), cancellationToken);
         await SaveAsync(data.Activities, cancellationToken);
         await SaveAsync(data.Tasks, cancellationToken);
         await SaveAsync(data.Leads, cancellationToken);
+        await SaveAsync(data.Opportunities, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 

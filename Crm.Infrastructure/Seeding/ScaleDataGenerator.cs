@@ -8,10 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Crm.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills the database with generated accounts (with contacts) and activities for load and
-/// scale tests. Resumable: record <c>i</c> always has the same id and content, batches
-/// commit in index order, so the records that exist are always the first N; a run finds N and
-/// continues from there. Only the command line runs it, never the web host's start-up.
+/// Fills the database with generated accounts (with contacts), activities and opportunities
+/// (with their stage history) for load and scale tests. Resumable: record <c>i</c> always has
+/// the same id and content, batches commit in index order, so the records that exist are always
+/// the first N; a run finds N and continues from there. Only the command line runs it, never the web host's start-up.
 /// </summary>
 internal sealed class ScaleDataGenerator(
     IDbContextFactory<CrmDbContext> contexts, TimeProvider clock, ILogger<ScaleDataGenerator> logger)
@@ -34,15 +34,30 @@ internal sealed class ScaleDataGenerator(
             SeedingLog.ScaleOwnersCreated(logger, owners.Count);
         }
 
-        var run = new Run(db, new ScaleRows(owners, clock.GetUtcNow().UtcDateTime), request, progress, logger);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new Run(db, new ScaleRows(owners, now), request, progress, logger);
         var (accounts, contacts) = await run.AccountsAsync(cancellationToken);
         var activities = await run.ActivitiesAsync(cancellationToken);
+        var (opportunities, history) = request.Opportunities > 0
+            ? await run.OpportunitiesAsync(
+                await OpportunitiesOfAsync(db, owners, now, cancellationToken), cancellationToken)
+            : (0, 0L);
 
-        var result = new GenerationResult(accounts, contacts, activities, Stopwatch.GetElapsedTime(started));
+        var result = new GenerationResult(
+            accounts, contacts, activities, opportunities, history, Stopwatch.GetElapsedTime(started));
         SeedingLog.ScaleFinished(
             logger, result.RowsWritten, (long)result.Elapsed.TotalMilliseconds, (long)result.RowsPerSecond);
 
         return result;
+    }
+
+    private static async Task<ScaleOpportunities> OpportunitiesOfAsync(
+        CrmDbContext db, IReadOnlyList<Guid> owners, DateTime now, CancellationToken cancellationToken)
+    {
+        var habits = await ScalePipeline.LoadOrCreateAsync(db, now, cancellationToken);
+        var dollars = await ScalePipeline.HasDollarRateAsync(db, cancellationToken);
+
+        return new ScaleOpportunities(owners, habits, dollars, now);
     }
 
     // One connection for the whole run, and on SQLite a page cache large enough for the
@@ -123,6 +138,42 @@ internal sealed class ScaleDataGenerator(
             StageFinished(GenerationStage.Activities, written, stage);
 
             return written;
+        }
+
+        /// <summary>Opportunities spread evenly and in order over the accounts, as activities are.</summary>
+        public async Task<(int Opportunities, long History)> OpportunitiesAsync(
+            ScaleOpportunities opportunities, CancellationToken cancellationToken)
+        {
+            var target = request.Opportunities;
+            var existing = await CountGeneratedAsync(db.Opportunities, ScaleIds.Opportunity, target, cancellationToken);
+            var stage = Stopwatch.GetTimestamp();
+            StageStarting(GenerationStage.Opportunities, existing, target);
+
+            var history = 0L;
+            var shape = (Index: -1, Shape: default(AccountShape));
+            for (var start = existing; start < target; start += request.BatchSize)
+            {
+                var end = Math.Min(start + request.BatchSize, target);
+                for (var index = start; index < end; index++)
+                {
+                    var accountIndex = (int)((long)index * request.Accounts / target);
+                    if (shape.Index != accountIndex)
+                    {
+                        shape = (accountIndex, AccountShape.Of(accountIndex));
+                    }
+
+                    var opportunity = opportunities.Build(index, accountIndex, shape.Shape);
+                    history += opportunity.RecordedStageChanges.Count;
+                    db.Opportunities.Add(opportunity);
+                }
+
+                await SaveBatchAsync(GenerationStage.Opportunities, end, target, cancellationToken);
+            }
+
+            var written = Math.Max(0, target - existing);
+            StageFinished(GenerationStage.Opportunities, written + history, stage);
+
+            return (written, history);
         }
 
         private async Task SaveBatchAsync(

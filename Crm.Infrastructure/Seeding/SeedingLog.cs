@@ -14,9 +14,10 @@ internal static partial class SeedingLog
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Information,
         Message = "Demo data seeded: {Users} users, {Accounts} accounts, {Contacts} contacts, "
-            + "{Activities} activities, {Tasks} follow-up tasks in {ElapsedMs} ms")]
+            + "{Activities} activities, {Tasks} follow-up tasks, {Opportunities} opportunities in {ElapsedMs} ms")]
     public static partial void DemoSeeded(
-        ILogger logger, int users, int accounts, int contacts, int activities, int tasks, long elapsedMs);
+        ILogger logger, int users, int accounts, int contacts, int activities, int tasks, int opportunities,
+        long elapsedMs);
 
     [LoggerMessage(EventId = 1310, Level = LogLevel.Information,
         Message = "Scale data {Stage}: {Existing} of {Target} already exist, generating {Remaining}")]

@@ -25,7 +25,7 @@ internal sealed class ConsoleProgress(TextWriter output, bool interactive) : IPr
         var percent = value.Target == 0 ? 100 : 100.0 * value.Done / value.Target;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{value.Stage,-10} {value.Done,12:N0} / {value.Target:N0} ({percent,5:F1}%)  "
+            $"{value.Stage,-13} {value.Done,12:N0} / {value.Target:N0} ({percent,5:F1}%)  "
             + $"{value.RowsWritten:N0} rows, {value.RowsPerSecond:N0} rows/s, {value.Elapsed:hh\\:mm\\:ss}");
         if (interactive)
         {

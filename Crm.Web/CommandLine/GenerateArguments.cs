@@ -10,11 +10,14 @@ namespace Crm.Web.CommandLine;
 internal sealed record GenerateArguments(GenerationRequest Request, string[] Configuration, bool Help)
 {
     public const string Usage = """
-        Usage: Crm.Web generate --accounts N [--activities N] [--batch-size N] [--Section:Key=value ...]
+        Usage: Crm.Web generate --accounts N [--activities N] [--opportunities N] [--batch-size N]
+                                [--Section:Key=value ...]
 
-          --accounts N      generated accounts to reach in total (each with 0-3 contacts)
-          --activities N    generated activities to reach in total, spread over those accounts
-          --batch-size N    records per save (default 5000)
+          --accounts N       generated accounts to reach in total (each with 0-3 contacts)
+          --activities N     generated activities to reach in total, spread over those accounts
+          --opportunities N  generated opportunities to reach in total, spread over those accounts,
+                             each with its stage history over the past 18 months
+          --batch-size N     records per save (default 5000)
           --Section:Key=V   any configuration setting, e.g. --ConnectionStrings:Crm="Data Source=data/scale.db"
 
         Numbers are totals: running the same command again continues where the last run stopped
@@ -46,7 +49,7 @@ internal sealed record GenerateArguments(GenerationRequest Request, string[] Con
                 continue;
             }
 
-            if (name is not ("--accounts" or "--activities" or "--batch-size"))
+            if (name is not ("--accounts" or "--activities" or "--opportunities" or "--batch-size"))
             {
                 return (null, $"Unknown argument '{args[i]}'.");
             }
@@ -70,15 +73,17 @@ internal sealed record GenerateArguments(GenerationRequest Request, string[] Con
 
     private static (GenerateArguments?, string?) Build(Dictionary<string, int> numbers, List<string> configuration)
     {
-        if (!numbers.ContainsKey("--accounts") && !numbers.ContainsKey("--activities"))
+        if (!numbers.ContainsKey("--accounts") && !numbers.ContainsKey("--activities")
+            && !numbers.ContainsKey("--opportunities"))
         {
-            return (null, "Nothing to generate: give --accounts (and --activities).");
+            return (null, "Nothing to generate: give --accounts (and --activities or --opportunities).");
         }
 
         var request = new GenerationRequest(
             numbers.GetValueOrDefault("--accounts"),
             numbers.GetValueOrDefault("--activities"),
-            numbers.GetValueOrDefault("--batch-size", GenerationRequest.DefaultBatchSize));
+            numbers.GetValueOrDefault("--batch-size", GenerationRequest.DefaultBatchSize),
+            numbers.GetValueOrDefault("--opportunities"));
 
         return request.Problem() is { } problem
             ? (null, problem)

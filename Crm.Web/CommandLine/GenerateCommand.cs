@@ -63,8 +63,9 @@ internal static class GenerateCommand
             var result = await generator.GenerateAsync(arguments.Request, progress, cancellationToken);
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.AccountsWritten:N0} accounts, {result.ContactsWritten:N0} contacts and "
-                + $"{result.ActivitiesWritten:N0} activities in {result.Elapsed.TotalSeconds:F1} s "
+                $"Wrote {result.AccountsWritten:N0} accounts, {result.ContactsWritten:N0} contacts, "
+                + $"{result.ActivitiesWritten:N0} activities and {result.OpportunitiesWritten:N0} opportunities "
+                + $"with {result.HistoryRowsWritten:N0} stage history entries in {result.Elapsed.TotalSeconds:F1} s "
                 + $"({result.RowsPerSecond:N0} rows/s)."));
             return CommandLineVerbs.Success;
         }

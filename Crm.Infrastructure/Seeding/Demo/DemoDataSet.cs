@@ -1,8 +1,11 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
+using Crm.Domain.Currencies;
 using Crm.Domain.FollowUps;
 using Crm.Domain.Leads;
 using Crm.Domain.Organization;
+using Crm.Domain.Pipeline;
+using Crm.Domain.Products;
 using Crm.Domain.Teams;
 
 namespace Crm.Infrastructure.Seeding.Demo;
@@ -20,16 +23,25 @@ internal sealed record DemoDataSet(
     List<FollowUpTask> Tasks,
     AssignmentSettings AssignmentSettings,
     List<AssignmentRule> AssignmentRules,
-    List<Lead> Leads)
+    List<Lead> Leads,
+    List<SalesPipeline> Pipelines,
+    List<Product> Products,
+    List<ExchangeRate> ExchangeRates,
+    List<Opportunity> Opportunities)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
     public static DemoDataSet Build(DateTime nowUtc)
     {
         var accounts = new DemoAccounts(nowUtc).Build();
+        var organization = DemoDirectory.Organization();
+        var newBusiness = DemoPipelines.NewBusiness(nowUtc);
+        var renewals = DemoPipelines.Renewals(nowUtc);
+        var opportunities = new DemoOpportunities(nowUtc, DemoPipelines.NewBusinessHabits(newBusiness)).Build(accounts);
+        opportunities.AddRange(new DemoRenewals(nowUtc, DemoPipelines.RenewalHabits(renewals)).Build(accounts));
 
         return new DemoDataSet(
-            DemoDirectory.Organization(),
+            organization,
             DemoDirectory.Teams(),
             DemoDirectory.Users(),
             accounts,
@@ -37,6 +49,10 @@ internal sealed record DemoDataSet(
             new DemoFollowUps(nowUtc).Build(accounts),
             DemoAssignment.Settings(nowUtc),
             DemoAssignment.Rules(nowUtc),
-            new DemoLeads(nowUtc).Build(accounts));
+            new DemoLeads(nowUtc).Build(accounts),
+            [newBusiness, renewals],
+            DemoProducts.Build(nowUtc),
+            DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
+            opportunities);
     }
 }

@@ -4,6 +4,7 @@ internal enum GenerationStage
 {
     Accounts,
     Activities,
+    Opportunities,
 }
 
 /// <summary>
@@ -16,11 +17,16 @@ internal sealed record GenerationProgress(
     public double RowsPerSecond => Elapsed > TimeSpan.Zero ? RowsWritten / Elapsed.TotalSeconds : 0;
 }
 
-/// <summary>What one run wrote (a resumed run counts only its own rows) and how fast.</summary>
+/// <summary>
+/// What one run wrote (a resumed run counts only its own rows) and how fast. History rows are
+/// the opportunities' stage history entries.
+/// </summary>
 internal sealed record GenerationResult(
-    int AccountsWritten, int ContactsWritten, int ActivitiesWritten, TimeSpan Elapsed)
+    int AccountsWritten, int ContactsWritten, int ActivitiesWritten, int OpportunitiesWritten, long HistoryRowsWritten,
+    TimeSpan Elapsed)
 {
-    public long RowsWritten => (long)AccountsWritten + ContactsWritten + ActivitiesWritten;
+    public long RowsWritten =>
+        (long)AccountsWritten + ContactsWritten + ActivitiesWritten + OpportunitiesWritten + HistoryRowsWritten;
 
     public double RowsPerSecond => Elapsed > TimeSpan.Zero ? RowsWritten / Elapsed.TotalSeconds : 0;
 }

@@ -2,11 +2,11 @@ namespace Crm.Infrastructure.Seeding.Scale;
 
 /// <summary>
 /// The totals the scale data generator should reach: generated accounts (each with its
-/// contacts) and generated activities. Totals, not increments: asking again for the same
-/// numbers writes nothing.
+/// contacts), generated activities and generated opportunities (each with its stage history).
+/// Totals, not increments: asking again for the same numbers writes nothing.
 /// </summary>
 internal sealed record GenerationRequest(
-    int Accounts, int Activities, int BatchSize = GenerationRequest.DefaultBatchSize)
+    int Accounts, int Activities, int BatchSize = GenerationRequest.DefaultBatchSize, int Opportunities = 0)
 {
     public const int DefaultBatchSize = 5_000;
 
@@ -15,8 +15,11 @@ internal sealed record GenerationRequest(
     {
         { Accounts: < 0 } => "--accounts must be zero or more.",
         { Activities: < 0 } => "--activities must be zero or more.",
+        { Opportunities: < 0 } => "--opportunities must be zero or more.",
         { BatchSize: < 1 or > 100_000 } => "--batch-size must be between 1 and 100000.",
         { Activities: > 0, Accounts: 0 } => "--activities needs --accounts above zero: activities belong to accounts.",
+        { Opportunities: > 0, Accounts: 0 } =>
+            "--opportunities needs --accounts above zero: opportunities belong to accounts.",
         _ => null,
     };
 }

@@ -13,6 +13,7 @@ internal static class ScaleIds
     private const uint AccountKind = 0x5CA1E001;
     private const uint ContactKind = 0x5CA1E002;
     private const uint ActivityKind = 0x5CA1E003;
+    private const uint OpportunityKind = 0x5CA1E004;
 
     public static Guid Account(int index) => Make(AccountKind, index);
 
@@ -20,6 +21,8 @@ internal static class ScaleIds
         Make(ContactKind, ((long)accountIndex * ContactSlots) + slot);
 
     public static Guid Activity(int index) => Make(ActivityKind, index);
+
+    public static Guid Opportunity(int index) => Make(OpportunityKind, index);
 
     // Layout xxxxxxxx-0000-8000-8000-iiiiiiiiiiii: a kind, version 8 (custom), RFC variant,
     // and the index as 48 big-endian bits.

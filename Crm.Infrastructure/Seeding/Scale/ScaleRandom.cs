@@ -9,6 +9,12 @@ internal static class ScaleRandom
     public const int AccountShape = 1;
     public const int AccountDetails = 2;
     public const int ActivityDetails = 3;
+    public const int OpportunityDetails = 4;
+    public const int OpportunityTiming = 5;
+    public const int DemoOpportunityDetails = 10;
+    public const int DemoOpportunityTiming = 11;
+    public const int DemoRenewalDetails = 12;
+    public const int DemoRenewalTiming = 13;
 
     // The seeded Random algorithm is frozen for compatibility, so seeds give the same
     // sequence on every .NET version.

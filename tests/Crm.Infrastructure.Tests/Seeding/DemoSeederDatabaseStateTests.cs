@@ -9,20 +9,6 @@ public sealed class DemoSeederDatabaseStateTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task RunAsync_TwoFreshDatabasesOnDifferentDays_SeedTheSameAccountIdsAndNames()
-    {
-        await using var first = await SeedingDatabase.OpenAsync(demo: true);
-        await using var second = await SeedingDatabase.OpenAsync(
-            demo: true, now: SeedingDatabase.Now.AddDays(3).AddHours(7));
-
-        var firstAccounts = await AccountsOf(first);
-        var secondAccounts = await AccountsOf(second);
-
-        Assert.Equal(300, firstAccounts.Count);
-        Assert.Equal(firstAccounts, secondAccounts);
-    }
-
-    [Fact]
     public async Task RunAsync_DatabaseWithAnOrganization_AddsNothing()
     {
         var path = SeedingDatabase.NewPath();
@@ -50,12 +36,4 @@ public sealed class DemoSeederDatabaseStateTests
 
         Assert.Equal(0, organizations);
     }
-
-    private static Task<List<(Guid Id, string Name)>> AccountsOf(SeedingDatabase database) =>
-        database.QueryAsync(async db => (await db.Accounts
-                .OrderBy(a => a.Id)
-                .Select(a => new { a.Id, a.Name })
-                .ToListAsync(Cancel))
-            .Select(a => (a.Id, a.Name))
-            .ToList());
 }

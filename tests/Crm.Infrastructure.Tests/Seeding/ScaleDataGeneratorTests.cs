@@ -94,6 +94,85 @@ public sealed class ScaleDataGeneratorTests
         Assert.Equal(0, await database.QueryAsync(db => db.Outbox.CountAsync(Cancel)));
     }
 
+    [Fact]
+    public async Task GenerateAsync_MoreOpportunitiesAsked_ContinuesToTheNewTotalWithoutDuplicates()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+        await GenerateAsync(database, new GenerationRequest(100, 0, BatchSize: 64, Opportunities: 150));
+
+        await GenerateAsync(database, new GenerationRequest(100, 0, BatchSize: 64, Opportunities: 400));
+
+        var (opportunities, distinctIds) = await database.QueryAsync(async db => (
+            await db.Opportunities.CountAsync(Cancel),
+            await db.Opportunities.Select(o => o.Id).Distinct().CountAsync(Cancel)));
+        Assert.Equal((400, 400), (opportunities, distinctIds));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SameOpportunityTotalTwice_WritesNothingTheSecondTime()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+        await GenerateAsync(database, new GenerationRequest(50, 0, Opportunities: 120));
+
+        var second = await GenerateAsync(database, new GenerationRequest(50, 0, Opportunities: 120));
+
+        Assert.Equal(0, second.RowsWritten);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_Opportunities_WritesEachWithItsWholeStageHistory()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+
+        var result = await GenerateAsync(database, new GenerationRequest(80, 0, BatchSize: 50, Opportunities: 300));
+
+        var (expected, written, lastMatches) = await database.QueryAsync(async db => (
+            await db.Opportunities.SumAsync(o => o.StageChangeCount, Cancel),
+            await db.StageChanges.CountAsync(Cancel),
+            await db.Opportunities.CountAsync(
+                o => db.StageChanges.Any(c => c.OpportunityId == o.Id && c.Sequence == o.StageChangeCount
+                    && c.ToStageId == o.StageId && c.MovedAt == o.StageEnteredAt), Cancel)));
+        Assert.Equal((expected, 300), (written, lastMatches));
+        Assert.Equal(expected, result.HistoryRowsWritten);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_DatabaseWithoutPipelines_CreatesOneAndFillsItsStages()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+
+        await GenerateAsync(database, new GenerationRequest(60, 0, Opportunities: 400));
+
+        var (pipelines, stagesUsed) = await database.QueryAsync(async db => (
+            await db.Pipelines.CountAsync(Cancel),
+            await db.Opportunities.Select(o => o.StageId).Distinct().CountAsync(Cancel)));
+        Assert.Equal((1, 6), (pipelines, stagesUsed));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_Opportunities_PutsThemOnGeneratedAccountsOwnedByKnownUsers()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+
+        await GenerateAsync(database, new GenerationRequest(40, 0, Opportunities: 100));
+
+        var orphans = await database.QueryAsync(db => db.Opportunities.CountAsync(
+            o => !db.Accounts.Any(a => a.Id == o.AccountId) || !db.CrmUsers.Any(u => u.Id == o.OwnerId), Cancel));
+        Assert.Equal(0, orphans);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_Opportunities_ReportsProgressUpToTheTarget()
+    {
+        await using var database = await SeedingDatabase.OpenAsync(demo: false);
+        var progress = new ProgressLog();
+
+        await GenerateAsync(database, new GenerationRequest(30, 0, BatchSize: 40, Opportunities: 90), progress);
+
+        var last = progress.Reports.Last(p => p.Stage == GenerationStage.Opportunities);
+        Assert.Equal((90, 90), (last.Done, last.Target));
+    }
+
     private static async Task<GenerationResult> GenerateAsync(
         SeedingDatabase database, GenerationRequest request, IProgress<GenerationProgress>? progress = null)
     {

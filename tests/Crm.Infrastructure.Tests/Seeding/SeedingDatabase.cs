@@ -38,9 +38,11 @@ internal sealed class SeedingDatabase : IAsyncDisposable
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> and initializes it,
-    /// with the clock at <paramref name="now"/> (default <see cref="Now"/>).
+    /// with the clock at <paramref name="now"/> (default <see cref="Now"/>); <paramref name="configure"/>
+    /// can change the services before they are built.
     /// </summary>
-    public static async Task<SeedingDatabase> OpenAsync(bool demo, string? path = null, DateTimeOffset? now = null)
+    public static async Task<SeedingDatabase> OpenAsync(
+        bool demo, string? path = null, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         path ??= NewPath();
         var logs = new ListLoggerProvider();
@@ -56,12 +58,13 @@ internal sealed class SeedingDatabase : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(b => b.AddProvider(logs).AddFilter("Microsoft", LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
-            .AddCrmInfrastructure(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            .AddCrmInfrastructure(configuration);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
 
-        return new SeedingDatabase(path, services, logs, clock);
+        return new SeedingDatabase(path, provider, logs, clock);
     }
 
     /// <summary>Runs <paramref name="query"/> on a context of its own.</summary>

@@ -14,6 +14,14 @@ public sealed class GenerateArgumentsTests
     }
 
     [Fact]
+    public void Parse_Opportunities_AddsThemToTheRequest()
+    {
+        var (arguments, _) = GenerateArguments.Parse(["--accounts", "200000", "--opportunities", "1000000"]);
+
+        Assert.Equal(1_000_000, arguments?.Request.Opportunities);
+    }
+
+    [Fact]
     public void Parse_ConfigurationOverrides_PassesThemToTheHost()
     {
         var (arguments, _) = GenerateArguments.Parse(
@@ -29,6 +37,8 @@ public sealed class GenerateArgumentsTests
     [InlineData(new[] { "--accounts", "-3" }, "--accounts: '-3'")]
     [InlineData(new[] { "--accounts" }, "--accounts needs a value")]
     [InlineData(new[] { "--activities", "10" }, "--activities needs --accounts")]
+    [InlineData(new[] { "--opportunities", "10" }, "--opportunities needs --accounts")]
+    [InlineData(new[] { "--accounts", "5", "--opportunities", "-1" }, "--opportunities: '-1'")]
     [InlineData(new string[0], "Nothing to generate")]
     public void Parse_BadArguments_ExplainsWhichArgument(string[] args, string expected)
     {

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Crm.Web.Currencies;
+
+namespace Crm.Web.Tests.Currencies;
+
+public sealed class MoneyTextTests
+{
+    [Theory]
+    [InlineData(12345.67, "CNY", "zh-CN", "¥12,345.67")]
+    [InlineData(1200, "USD", "en-US", "US$1,200.00")]
+    [InlineData(80, "CHF", "en-US", "CHF 80.00")]
+    [InlineData(-5.5, "EUR", "en-US", "-€5.50")]
+    public void Format_AmountAndCurrency_UsesTheSignAndTheCulturesDigits(
+        decimal amount, string currency, string culture, string expected)
+    {
+        var text = MoneyText.Format(amount, currency, CultureInfo.GetCultureInfo(culture));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Theory]
+    [InlineData(7.18, "7.18")]
+    [InlineData(0.04851234, "0.04851234")]
+    [InlineData(1234.5, "1,234.5")]
+    public void Rate_AnyRate_ShowsAllItsDecimalsAndNoMore(decimal rate, string expected)
+    {
+        var text = MoneyText.Rate(rate, CultureInfo.GetCultureInfo("en-US"));
+
+        Assert.Equal(expected, text);
+    }
+}
