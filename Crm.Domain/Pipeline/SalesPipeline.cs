@@ -130,6 +130,26 @@ public sealed class SalesPipeline : AggregateRoot
     }
 
     /// <summary>
+    /// Renames a stage and, for an open stage, sets its default probability and forecast
+    /// category, as one change. A broken rule throws before anything is recorded, so the caller
+    /// saves all of it or none. Won and Lost keep their probability and category; only their
+    /// names change.
+    /// </summary>
+    public void UpdateStage(Guid stageId, string name, int probability, ForecastCategory category, DateTime at)
+    {
+        var stage = Require(stageId);
+        EnsureNameFree(name, stage);
+        stage.Rename(name);
+        if (stage.IsOpen)
+        {
+            stage.SetProbability(probability);
+            stage.SetCategory(category);
+        }
+
+        Changed(stageId, at);
+    }
+
+    /// <summary>
     /// Retires an open stage. Won and Lost cannot be retired, nor the last active open stage.
     /// Whether opportunities are still open in the stage is for the caller to check first: the
     /// pipeline does not know its opportunities. Retiring a retired stage changes nothing.

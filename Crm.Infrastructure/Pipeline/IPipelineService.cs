@@ -30,23 +30,17 @@ public interface IPipelineService
     Task<PipelineView> AddStageAsync(
         Guid id, int expectedVersion, NewStage stage, CancellationToken cancellationToken = default);
 
-    Task<PipelineView> RenameStageAsync(
-        Guid id, int expectedVersion, Guid stageId, string name, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Saves a stage's form in one change: its name and, for an open stage, its default
+    /// probability (opportunities in it without an override follow at once) and forecast
+    /// category. Won and Lost stay 100% and 0%, category Closed; only their names change.
+    /// </summary>
+    Task<PipelineView> UpdateStageAsync(
+        Guid id, int expectedVersion, Guid stageId, StageEdit edit, CancellationToken cancellationToken = default);
 
     /// <summary>Orders the open stages; the list names every active open stage once ("Stages.order").</summary>
     Task<PipelineView> ReorderStagesAsync(
         Guid id, int expectedVersion, IReadOnlyList<Guid> openStageIds, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Changes an open stage's default probability; opportunities in it without an override
-    /// follow at once. Won and Lost stay 100% and 0%.
-    /// </summary>
-    Task<PipelineView> ChangeStageProbabilityAsync(
-        Guid id, int expectedVersion, Guid stageId, int probability, CancellationToken cancellationToken = default);
-
-    Task<PipelineView> ChangeStageCategoryAsync(
-        Guid id, int expectedVersion, Guid stageId, ForecastCategory category,
-        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Retires an open stage: hidden from boards and pickers, kept for history. Throws

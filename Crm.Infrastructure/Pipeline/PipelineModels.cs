@@ -20,5 +20,8 @@ public sealed record PipelineView(Guid Id, int Version, string Name, IReadOnlyLi
 /// <summary>An open stage to add: name, default probability (0–100) and forecast category.</summary>
 public sealed record NewStage(string Name, int DefaultProbability, ForecastCategory Category);
 
+/// <summary>What a stage's form saves: its name, default probability and forecast category.</summary>
+public sealed record StageEdit(string Name, int DefaultProbability, ForecastCategory Category);
+
 /// <summary>A new pipeline: its open stages in order and the names of its Won and Lost stages.</summary>
 public sealed record NewPipeline(string Name, IReadOnlyList<NewStage> OpenStages, string WonName, string LostName);

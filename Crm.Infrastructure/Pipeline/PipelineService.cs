@@ -74,11 +74,11 @@ internal sealed class PipelineService(
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<PipelineView> RenameStageAsync(
-        Guid id, int expectedVersion, Guid stageId, string name, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "rename stage", (_, pipeline) =>
+    public Task<PipelineView> UpdateStageAsync(
+        Guid id, int expectedVersion, Guid stageId, StageEdit edit, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, expectedVersion, "update stage", (_, pipeline) =>
         {
-            pipeline.RenameStage(stageId, name, Now);
+            pipeline.UpdateStage(stageId, edit.Name, edit.DefaultProbability, edit.Category, Now);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -88,23 +88,6 @@ internal sealed class PipelineService(
         ChangeAsync(id, expectedVersion, "reorder stages", (_, pipeline) =>
         {
             pipeline.ReorderStages(openStageIds, Now);
-            return Task.CompletedTask;
-        }, cancellationToken);
-
-    public Task<PipelineView> ChangeStageProbabilityAsync(
-        Guid id, int expectedVersion, Guid stageId, int probability, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "stage probability", (_, pipeline) =>
-        {
-            pipeline.ChangeStageProbability(stageId, probability, Now);
-            return Task.CompletedTask;
-        }, cancellationToken);
-
-    public Task<PipelineView> ChangeStageCategoryAsync(
-        Guid id, int expectedVersion, Guid stageId, ForecastCategory category,
-        CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "stage category", (_, pipeline) =>
-        {
-            pipeline.ChangeStageCategory(stageId, category, Now);
             return Task.CompletedTask;
         }, cancellationToken);
 

@@ -81,8 +81,8 @@ public sealed partial class StageDialog
         }
     }
 
-    // An edit is up to three changes, each on the version the one before saved. The name goes
-    // first: a name already taken is the likeliest refusal, and then nothing is saved.
+    // A new stage is added after the open ones; an edited stage saves its whole form in one
+    // change, so a refusal (a name already taken) leaves nothing half-saved.
     private async Task SaveAsync()
     {
         var name = _form.Name.Trim();
@@ -94,20 +94,7 @@ public sealed partial class StageDialog
             return;
         }
 
-        var view = Pipeline;
-        if (name != Stage.Name)
-        {
-            view = await Pipelines.RenameStageAsync(view.Id, view.Version, Stage.Id, name);
-        }
-
-        if (Stage.IsOpen && probability != Stage.DefaultProbability)
-        {
-            view = await Pipelines.ChangeStageProbabilityAsync(view.Id, view.Version, Stage.Id, probability);
-        }
-
-        if (Stage.IsOpen && _form.Category != Stage.Category)
-        {
-            await Pipelines.ChangeStageCategoryAsync(view.Id, view.Version, Stage.Id, _form.Category);
-        }
+        var edit = new StageEdit(name, probability, _form.Category);
+        await Pipelines.UpdateStageAsync(Pipeline.Id, Pipeline.Version, Stage.Id, edit);
     }
 }

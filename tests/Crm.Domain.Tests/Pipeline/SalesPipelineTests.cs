@@ -99,6 +99,40 @@ public sealed class SalesPipelineTests
     }
 
     [Fact]
+    public void UpdateStage_OpenStage_AppliesNameProbabilityAndCategoryTogether()
+    {
+        var pipeline = PipelineBuilder.Standard("Discovery", "Proposal");
+        var stage = pipeline.Open(1);
+
+        pipeline.UpdateStage(stage.Id, "方案报价", 55, ForecastCategory.Commit, At);
+
+        Assert.Equal(("方案报价", 55, ForecastCategory.Commit), (stage.Name, stage.DefaultProbability, stage.Category));
+    }
+
+    [Fact]
+    public void UpdateStage_NameTaken_ThrowsAndRecordsNothing()
+    {
+        var pipeline = PipelineBuilder.Standard("Discovery", "Proposal");
+        pipeline.ClearDomainEvents();
+
+        Assert.Throws<DomainException>(
+            () => pipeline.UpdateStage(pipeline.Open(1).Id, "discovery", 55, ForecastCategory.Commit, At));
+
+        Assert.Empty(pipeline.DomainEvents);
+    }
+
+    [Fact]
+    public void UpdateStage_WonStage_RenamesAndKeepsProbabilityAndCategory()
+    {
+        var pipeline = PipelineBuilder.Standard();
+
+        pipeline.UpdateStage(pipeline.WonStage.Id, "成交", 40, ForecastCategory.Pipeline, At);
+
+        Assert.Equal(("成交", 100, ForecastCategory.Closed),
+            (pipeline.WonStage.Name, pipeline.WonStage.DefaultProbability, pipeline.WonStage.Category));
+    }
+
+    [Fact]
     public void ReorderStages_AllOpenStages_AppliesOrderAndKeepsClosingLast()
     {
         var pipeline = PipelineBuilder.Standard("A", "B", "C");

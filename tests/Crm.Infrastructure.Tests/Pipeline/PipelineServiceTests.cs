@@ -49,13 +49,15 @@ public sealed class PipelineServiceTests(MigratedDatabases databases) : IClassFi
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task RenameStageAsync_OnlyAStageChanges_BumpsThePipelineVersion(DatabaseProvider provider)
+    public async Task UpdateStageAsync_OnlyAStageChanges_BumpsThePipelineVersion(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
         var world = await PipelineWorld.CreateAsync(host);
         world.SignInAsAdmin();
 
-        var saved = await world.Pipelines.RenameStageAsync(world.Pipeline.Id, 1, world.Propose.Id, "方案与报价", Token);
+        var edit = new StageEdit("方案与报价", world.Propose.DefaultProbability, world.Propose.Category);
+
+        var saved = await world.Pipelines.UpdateStageAsync(world.Pipeline.Id, 1, world.Propose.Id, edit, Token);
 
         Assert.Equal(2, saved.Version);
     }
@@ -68,7 +70,7 @@ public sealed class PipelineServiceTests(MigratedDatabases databases) : IClassFi
         await using var host = await databases.StartHostAsync(provider);
         var world = await PipelineWorld.CreateAsync(host);
         world.SignInAsAdmin();
-        await world.Pipelines.ChangeStageProbabilityAsync(world.Pipeline.Id, 1, world.Propose.Id, 45, Token);
+        await world.Pipelines.UpdateStageAsync(world.Pipeline.Id, 1, world.Propose.Id, Edit(world.Propose, 45), Token);
         var reversed = new[] { world.Negotiate.Id, world.Propose.Id, world.Qualify.Id };
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(
@@ -81,7 +83,7 @@ public sealed class PipelineServiceTests(MigratedDatabases databases) : IClassFi
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task ChangeStageProbabilityAsync_OpportunityWithoutOverride_FollowsTheNewDefault(
+    public async Task UpdateStageAsync_OpportunityWithoutOverride_FollowsTheNewDefault(
         DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
@@ -89,7 +91,7 @@ public sealed class PipelineServiceTests(MigratedDatabases databases) : IClassFi
         var id = await world.CreateAsync();
         world.SignInAsAdmin();
 
-        await world.Pipelines.ChangeStageProbabilityAsync(world.Pipeline.Id, 1, world.Qualify.Id, 15, Token);
+        await world.Pipelines.UpdateStageAsync(world.Pipeline.Id, 1, world.Qualify.Id, Edit(world.Qualify, 15), Token);
 
         Assert.Equal(15, (await world.Opportunities.GetAsync(id, Token)).Probability);
     }
@@ -143,6 +145,8 @@ public sealed class PipelineServiceTests(MigratedDatabases databases) : IClassFi
         var restored = await world.Opportunities.GetAsync(id, Token);
         Assert.Equal((world.Qualify.Id, 3), (restored.StageId, restored.History.Count));
     }
+
+    private static StageEdit Edit(Stage stage, int probability) => new(stage.Name, probability, stage.Category);
 
     private static NewPipeline Renewals(string name) =>
         new(name, [new NewStage("续约洽谈", 50, ForecastCategory.BestCase)], "续约成功", "流失");

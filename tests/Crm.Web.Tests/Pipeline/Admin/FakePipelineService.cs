@@ -54,9 +54,9 @@ public sealed class FakePipelineService : IPipelineService
         Guid id, int expectedVersion, NewStage stage, CancellationToken cancellationToken = default) =>
         Change(id, expectedVersion, $"add {stage.Name} {stage.DefaultProbability} {stage.Category}", p => p);
 
-    public Task<PipelineView> RenameStageAsync(
-        Guid id, int expectedVersion, Guid stageId, string name, CancellationToken cancellationToken = default) =>
-        Change(id, expectedVersion, $"rename stage {name}", p => p);
+    public Task<PipelineView> UpdateStageAsync(
+        Guid id, int expectedVersion, Guid stageId, StageEdit edit, CancellationToken cancellationToken = default) =>
+        Change(id, expectedVersion, $"update stage {edit.Name} {edit.DefaultProbability} {edit.Category}", p => p);
 
     public Task<PipelineView> ReorderStagesAsync(
         Guid id, int expectedVersion, IReadOnlyList<Guid> openStageIds, CancellationToken cancellationToken = default)
@@ -65,15 +65,6 @@ public sealed class FakePipelineService : IPipelineService
 
         return Change(id, expectedVersion, "reorder", p => p);
     }
-
-    public Task<PipelineView> ChangeStageProbabilityAsync(
-        Guid id, int expectedVersion, Guid stageId, int probability, CancellationToken cancellationToken = default) =>
-        Change(id, expectedVersion, $"probability {probability}", p => p);
-
-    public Task<PipelineView> ChangeStageCategoryAsync(
-        Guid id, int expectedVersion, Guid stageId, ForecastCategory category,
-        CancellationToken cancellationToken = default) =>
-        Change(id, expectedVersion, $"category {category}", p => p);
 
     public Task<PipelineView> RetireStageAsync(
         Guid id, int expectedVersion, Guid stageId, CancellationToken cancellationToken = default) =>

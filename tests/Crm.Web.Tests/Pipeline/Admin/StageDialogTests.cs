@@ -46,14 +46,14 @@ public sealed class StageDialogTests : PipelineAdminTestContext
     }
 
     [Fact]
-    public void Save_NewProbabilityOnly_ChangesJustTheProbability()
+    public void Save_NewProbability_SavesTheWholeStageInOneChange()
     {
         var dialog = OpenEdit("方案报价");
         dialog.Find("input[data-testid=stage-probability]").Change("55");
 
         dialog.Find("[data-testid=stage-save]").Click();
 
-        dialog.WaitForAssertion(() => Assert.Equal(["probability 55 @7"], Pipelines.Calls));
+        dialog.WaitForAssertion(() => Assert.Equal(["update stage 方案报价 55 BestCase @7"], Pipelines.Calls));
     }
 
     [Fact]
