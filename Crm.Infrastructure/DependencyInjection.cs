@@ -9,6 +9,7 @@ using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
+using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddCrmFollowUps();
         services.AddCrmNotifications();
         services.AddCrmPipeline();
+        services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();
