@@ -11,6 +11,9 @@ internal readonly record struct BoardChange(Guid? OwnerBefore, Guid? OwnerAfter,
 {
     public static readonly BoardChange Everything = new(null, null, true);
 
+    /// <summary>A snapshot nobody needs to hear of: the first load, which every feed reads after it.</summary>
+    public static readonly BoardChange Nobody = new(null, null);
+
     public bool Concerns(OpportunityAccess access) =>
         IsEverything
         || (OwnerBefore is { } before && access.CanSee(before))

@@ -90,7 +90,7 @@ internal sealed partial class BoardSnapshotStore : IDisposable
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         BoardLog.Loaded(_logger, state.PipelineId, cards.Count, elapsed);
 
-        return (snapshot, BoardChange.Everything);
+        return (snapshot, BoardChange.Nobody);
     }
 
     // The rates (and the organisation's today that picks them) are reloaded once they are old,
