@@ -8,8 +8,11 @@ namespace Crm.Infrastructure.Pipeline.Board;
 /// </summary>
 internal sealed class BoardFeed(PipelineBoardState state, OpportunityAccess access, Action onChanged) : IBoardFeed
 {
-    private readonly Lock _cacheLock = new();
-    private (long Revision, BoardCriteria Criteria, BoardView View)? _cache;
+    // Feeds of the same scope (everyone, or the same set of owners) and rights see the same board.
+    private readonly string _scopeKey = access.Scope.SeesAll
+        ? $"all:{access.CanWrite}"
+        : $"{access.CanWrite}:{string.Join(',', access.Scope.OwnerIds.Order())}";
+
     private volatile bool _disposed;
 
     public Guid PipelineId => state.PipelineId;
@@ -17,18 +20,8 @@ internal sealed class BoardFeed(PipelineBoardState state, OpportunityAccess acce
     public BoardView Read(BoardCriteria criteria)
     {
         var snapshot = state.Current ?? throw new InvalidOperationException("The board has not been loaded.");
-        lock (_cacheLock)
-        {
-            if (_cache is { } cached && cached.Revision == snapshot.Revision && cached.Criteria == criteria)
-            {
-                return cached.View;
-            }
 
-            var view = BoardViews.Build(snapshot, access, criteria);
-            _cache = (snapshot.Revision, criteria, view);
-
-            return view;
-        }
+        return state.ViewFor(snapshot, _scopeKey, access, criteria);
     }
 
     public void Dispose()

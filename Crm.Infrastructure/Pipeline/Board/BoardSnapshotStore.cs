@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Common;
@@ -83,9 +82,7 @@ internal sealed partial class BoardSnapshotStore : IDisposable
         var converter = await _reader.ConverterAsync(cancellationToken);
         var since = _options.ClosedSince(converter.Today);
         var cards = await _reader.CardsAsync(state.PipelineId, since, converter, cancellationToken);
-        var snapshot = new BoardSnapshot(
-            pipeline.Id, pipeline.Version, pipeline.Name, BoardSnapshot.ColumnsOf(pipeline),
-            cards.ToImmutableDictionary(c => c.Id), converter, since, 1);
+        var snapshot = BoardSnapshot.Create(pipeline, cards, converter, since);
         state.RatesLoadedAt = _clock.GetUtcNow();
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         BoardLog.Loaded(_logger, state.PipelineId, cards.Count, elapsed);

@@ -14,9 +14,7 @@ internal static class BoardViews
     public static BoardView Build(BoardSnapshot snapshot, OpportunityAccess access, BoardCriteria criteria)
     {
         var stages = snapshot.Columns.Select(c => c.StageId).ToHashSet();
-        var visible = snapshot.Cards.Values
-            .Where(c => stages.Contains(c.StageId) && access.CanSee(c.OwnerId))
-            .ToList();
+        var visible = snapshot.CardsOf(access.Scope).Where(c => stages.Contains(c.StageId)).ToList();
         var matching = visible.Where(c => Matches(c, criteria)).ToLookup(c => c.StageId);
         var columns = snapshot.Columns
             .Select(column => Column(column, matching[column.StageId], snapshot.BaseCurrency))
@@ -53,7 +51,8 @@ internal static class BoardViews
     {
         var ordered = column.IsClosing
             ? cards.OrderByDescending(c => c.ClosedOn).ThenByDescending(c => c.Opportunity.StageEnteredAt)
-            : cards.OrderBy(c => c.Opportunity.ExpectedCloseDate).ThenBy(c => c.Opportunity.Name);
+            : cards.OrderBy(c => c.Opportunity.ExpectedCloseDate)
+                .ThenBy(c => c.Opportunity.Name, StringComparer.Ordinal);
         var list = ordered.ThenBy(c => c.Id).ToList();
         var amount = list.Sum(c => c.Opportunity.AmountInBase?.MinorUnits ?? 0);
         var weighted = list.Sum(c => c.Opportunity.WeightedInBase?.MinorUnits ?? 0);

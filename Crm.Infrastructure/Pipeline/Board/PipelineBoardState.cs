@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.Logging;
 
 namespace Crm.Infrastructure.Pipeline.Board;
@@ -14,6 +16,9 @@ internal sealed class PipelineBoardState(Guid pipelineId, ILogger logger)
     private readonly Lock _feedsLock = new();
     private ImmutableArray<BoardFeed> _feeds = [];
     private volatile BoardSnapshot? _current;
+    private const int MaxCachedViews = 256;
+
+    private volatile ViewCache _views = new(0);
 
     public Guid PipelineId => pipelineId;
 
@@ -42,6 +47,27 @@ internal sealed class PipelineBoardState(Guid pipelineId, ILogger logger)
     }
 
     /// <summary>
+    /// The view of <paramref name="snapshot"/> for one scope and criteria, built once per
+    /// snapshot however many feeds share that scope: a team's reps all read the same board.
+    /// </summary>
+    public BoardView ViewFor(
+        BoardSnapshot snapshot, string scopeKey, OpportunityAccess access, BoardCriteria criteria)
+    {
+        var views = _views;
+        if (views.Revision != snapshot.Revision)
+        {
+            views = new ViewCache(snapshot.Revision);
+            _views = views;
+        }
+
+        // A snapshot that stays current for long while many searches are typed stops caching
+        // new ones rather than growing without bound; the next change starts afresh.
+        return views.Views.Count < MaxCachedViews
+            ? views.Views.GetOrAdd((scopeKey, criteria), _ => BoardViews.Build(snapshot, access, criteria))
+            : views.Views.GetValueOrDefault((scopeKey, criteria)) ?? BoardViews.Build(snapshot, access, criteria);
+    }
+
+    /// <summary>
     /// Runs <paramref name="change"/> on the current snapshot (null before the first load) with
     /// the gate held; when it returns a new snapshot, that becomes current and every feed whose
     /// user it concerns is told.
@@ -63,6 +89,11 @@ internal sealed class PipelineBoardState(Guid pipelineId, ILogger logger)
         {
             _gate.Release();
         }
+    }
+
+    private sealed record ViewCache(long Revision)
+    {
+        public ConcurrentDictionary<(string Scope, BoardCriteria Criteria), BoardView> Views { get; } = new();
     }
 
     private void Publish(BoardChange change)

@@ -1,6 +1,8 @@
 using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Currencies;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Tests.Common;
 
@@ -48,6 +50,25 @@ public sealed class BoardVisibilityTests(MigratedDatabases databases) : IClassFi
         // Both feeds hear of a change in the same pass, so once the east feed has it, the west one was asked.
         await east.UntilAsync(v => v.StageOf(id) == world.Propose.Id);
         Assert.Equal(0, west.Notices);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ChangeOwner_ToSomeoneOutsideTheRepsScope_CardLeavesTheRepsBoard(DatabaseProvider provider)
+    {
+        await using var board = await BoardWorld.CreateAsync(databases, provider);
+        var world = board.World;
+        var id = await world.CreateAsync("交给经理");
+        var rep = await board.OpenAsync();
+        world.SignInAsEastManager();
+
+        var edit = new OpportunityEdit(
+            "交给经理", null, world.EastManager, new DateOnly(2026, 6, 30), AmountMode.Manual, 100_000m, "CNY", null, null,
+            null);
+        await world.Opportunities.UpdateAsync(id, 1, edit, Token);
+
+        await rep.UntilAsync(v => v.Find(id) is null);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Pipeline;
@@ -41,8 +40,7 @@ internal static class BoardSamples
     ]);
 
     public static BoardSnapshot Snapshot(params BoardCard[] cards) =>
-        new(PipelineId, 1, "新业务", BoardSnapshot.ColumnsOf(Pipeline), cards.ToImmutableDictionary(c => c.Id),
-            Converter, new DateOnly(2026, 2, 1), 1);
+        BoardSnapshot.Create(Pipeline, cards, Converter, new DateOnly(2026, 2, 1));
 
     /// <summary>A card as loaded: created by its owner a week ago, unless a move is given.</summary>
     public static BoardCard Card(
