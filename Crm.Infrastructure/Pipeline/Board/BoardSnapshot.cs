@@ -131,6 +131,7 @@ internal sealed record BoardSnapshot(
     }
 
     private BoardSnapshot Next(
-        ImmutableDictionary<Guid, BoardCard> cards, ImmutableDictionary<Guid, ImmutableDictionary<Guid, BoardCard>> byOwner) =>
+        ImmutableDictionary<Guid, BoardCard> cards,
+        ImmutableDictionary<Guid, ImmutableDictionary<Guid, BoardCard>> byOwner) =>
         this with { Cards = cards, ByOwner = byOwner, Revision = Revision + 1 };
 }

@@ -51,7 +51,8 @@ public sealed partial class BoardCardTile
 
     private string DateText => Card.Status != OpportunityStatus.Open
         ? Text["Card.ClosedOn", Surface.DayText(Card.ClosedOn ?? Opportunity.ExpectedCloseDate)]
-        : (IsOverdue ? $"{Text["Card.Overdue"]} · " : "") + Text["Card.Closes", Surface.DayText(Opportunity.ExpectedCloseDate)];
+        : (IsOverdue ? $"{Text["Card.Overdue"]} · " : "")
+            + Text["Card.Closes", Surface.DayText(Opportunity.ExpectedCloseDate)];
 
     private string DateClass => IsOverdue ? "crm-board-card-date crm-board-card-overdue" : "crm-board-card-date";
 

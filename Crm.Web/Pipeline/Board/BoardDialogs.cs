@@ -16,14 +16,16 @@ internal static class BoardDialogs
 
     /// <summary>Asks why and when a card dropped on Won or Lost closed; null when cancelled.</summary>
     public static async Task<CloseInfo?> ShowCloseDialogAsync(
-        this IDialogService dialogs, BoardCard card, BoardColumn column, DateOnly today, IStringLocalizer<BoardText> text)
+        this IDialogService dialogs, BoardCard card, BoardColumn column, DateOnly today,
+        IStringLocalizer<BoardText> text)
     {
         var parameters = new DialogParameters<CloseDialog>
         {
             { d => d.Won, column.Outcome == StageOutcome.Won },
             { d => d.Today, today },
         };
-        var title = text[column.Outcome == StageOutcome.Won ? "Close.WonTitle" : "Close.LostTitle", card.Opportunity.Name];
+        var key = column.Outcome == StageOutcome.Won ? "Close.WonTitle" : "Close.LostTitle";
+        var title = text[key, card.Opportunity.Name];
         var dialog = await dialogs.ShowAsync<CloseDialog>(title, parameters, Compact);
         var result = await dialog.Result;
 
@@ -32,7 +34,8 @@ internal static class BoardDialogs
 
     /// <summary>The compact form for a new opportunity in an open stage; the created name, or null.</summary>
     public static async Task<string?> ShowQuickAddAsync(
-        this IDialogService dialogs, Guid pipelineId, BoardColumn column, DateOnly today, IStringLocalizer<BoardText> text)
+        this IDialogService dialogs, Guid pipelineId, BoardColumn column, DateOnly today,
+        IStringLocalizer<BoardText> text)
     {
         var parameters = new DialogParameters<QuickAddDialog>
         {

@@ -82,7 +82,8 @@ public sealed partial class BoardSurface : IAsyncDisposable
     }
 
     /// <summary>The stage a card shows in: where it is being moved, else where the board has it.</summary>
-    internal Guid ShownStage(BoardCard card) => _pending.TryGetValue(card.Id, out var move) ? move.StageId : card.StageId;
+    internal Guid ShownStage(BoardCard card) =>
+        _pending.TryGetValue(card.Id, out var move) ? move.StageId : card.StageId;
 
     internal bool IsSaving(BoardCard card) => _pending.TryGetValue(card.Id, out var move) && move.SavedVersion is null;
 

@@ -59,7 +59,8 @@ internal sealed record BoardBenchData(
                 db.Add(account);
             }
 
-            var details = new OpportunityDetails($"商机 {i:D5}", null, DateOnly.FromDateTime(now.AddDays(60)), null, null);
+            var close = DateOnly.FromDateTime(now.AddDays(60));
+            var details = new OpportunityDetails($"商机 {i:D5}", null, close, null, null);
             var opportunity = Opportunity.Create(
                 Guid.CreateVersion7(), details, account!.Id, owner, stages[random.Next(stages.Count)],
                 Money.Of(random.Next(1, 500) * 1_000m, "CNY"), owner, now);

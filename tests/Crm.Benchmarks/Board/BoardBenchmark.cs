@@ -104,7 +104,8 @@ internal static class BoardBenchmark
             // Each open board is a rep's: they see their own team's cards.
             var access = new OpportunityAccess(
                 new VisibilityScope(false, [.. data.TeamOwners[random.Next(data.TeamOwners.Count)]]), true);
-            feeds.Add((await store.OpenAsync(data.PipelineId, access, probe.OnNotified, CancellationToken.None), access));
+            var feed = await store.OpenAsync(data.PipelineId, access, probe.OnNotified, CancellationToken.None);
+            feeds.Add((feed, access));
         }
 
         var openMs = Stopwatch.GetElapsedTime(loadStarted).TotalMilliseconds;
@@ -161,7 +162,8 @@ internal static class BoardBenchmark
     }
 
     // The card read the store makes per event, on its own.
-    private static async Task<double> TimeReadAsync(ServiceProvider services, BoardSnapshotStore store, BoardBenchData data)
+    private static async Task<double> TimeReadAsync(
+        ServiceProvider services, BoardSnapshotStore store, BoardBenchData data)
     {
         var reader = services.GetRequiredService<IBoardReader>();
         var converter = store.Current(data.PipelineId)!.Converter;

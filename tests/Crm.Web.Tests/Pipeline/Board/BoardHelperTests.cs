@@ -18,8 +18,7 @@ public sealed class BoardHelperTests
     {
         var range = new PipelineFilter(Period: period).CloseRange(Today);
 
-        Assert.Equal((DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)),
-            (range.From!.Value, range.To!.Value));
+        Assert.Equal((Day(from), Day(to)), (range.From!.Value, range.To!.Value));
     }
 
     [Fact]
@@ -60,8 +59,9 @@ public sealed class BoardHelperTests
     {
         var culture = new CultureInfo("en-US");
 
-        Assert.Equal(("$1,200", "$1,200.50"),
-            (MoneyText.Format(new Money(1_200_00, "USD"), culture), MoneyText.Format(new Money(1_200_50, "USD"), culture)));
+        var (whole, cents) = (new Money(1_200_00, "USD"), new Money(1_200_50, "USD"));
+
+        Assert.Equal(("$1,200", "$1,200.50"), (MoneyText.Format(whole, culture), MoneyText.Format(cents, culture)));
     }
 
     [Fact]
@@ -77,4 +77,6 @@ public sealed class BoardHelperTests
 
         Assert.Empty(missing);
     }
+
+    private static DateOnly Day(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
 }

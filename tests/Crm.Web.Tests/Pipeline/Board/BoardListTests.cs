@@ -28,7 +28,7 @@ public sealed class BoardListTests : BoardTestContext
         var page = RenderBoard("/pipeline?view=list");
         page.WaitForElement("[data-testid=opportunity-list]", Wait);
 
-        var headers = page.FindAll("[data-testid=opportunity-list] thead th").Select(h => h.TextContent.Trim()).ToList();
+        var headers = Headers(page);
 
         Assert.Contains("Expected close", headers);
         Assert.DoesNotContain("Status", headers);
@@ -54,7 +54,10 @@ public sealed class BoardListTests : BoardTestContext
         var page = RenderBoard("/pipeline?view=list");
         page.WaitForElement("[data-testid=opportunity-list]", Wait);
 
-        var headers = page.FindAll("[data-testid=opportunity-list] thead th").Select(h => h.TextContent.Trim()).ToList();
+        var headers = Headers(page);
         Assert.Equal(["Opportunity", "Stage"], headers);
     }
+
+    private static List<string> Headers(IRenderedComponent<PipelineBoardPage> page) =>
+        [.. page.FindAll("[data-testid=opportunity-list] thead th").Select(h => h.TextContent.Trim())];
 }

@@ -131,6 +131,7 @@ public sealed class BoardMoveTests : BoardTestContext
         Popovers.WaitForElements("[data-testid=board-card-move-to]", Wait)
             .Single(e => e.GetAttribute("data-stage") == "商务谈判").Click();
 
-        page.WaitForAssertion(() => Assert.Equal(BoardSamples.Negotiate, Assert.Single(Opportunities.Moves).StageId), Wait);
+        page.WaitForAssertion(
+            () => Assert.Equal(BoardSamples.Negotiate, Assert.Single(Opportunities.Moves).StageId), Wait);
     }
 }

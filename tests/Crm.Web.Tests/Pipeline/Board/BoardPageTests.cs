@@ -13,13 +13,15 @@ public sealed class BoardPageTests : BoardTestContext
 
         var columns = page.WaitForElements("[data-testid=board-column]", Wait);
 
-        Assert.Equal(["初步接洽", "方案报价", "商务谈判", "赢单", "输单"], columns.Select(c => c.GetAttribute("data-stage")));
+        Assert.Equal(
+            ["初步接洽", "方案报价", "商务谈判", "赢单", "输单"], columns.Select(c => c.GetAttribute("data-stage")));
     }
 
     [Fact]
     public void Render_TwoCurrencies_HeaderTotalsAddTheCardsInTheBaseCurrency()
     {
-        Boards.Show(BoardSamples.Card("MES 二期", amount: 100_000m), BoardSamples.Card("海外仓", amount: 10_000m, currency: "USD"));
+        Boards.Show(
+            BoardSamples.Card("MES 二期", amount: 100_000m), BoardSamples.Card("海外仓", amount: 10_000m, currency: "USD"));
 
         var page = RenderBoard();
         page.WaitForElement("[data-testid=board-card]", Wait);

@@ -46,7 +46,9 @@ internal sealed class FakeBoardOpportunities : IOpportunityService
     }
 
     public Task<OpportunityCard> GetCardAsync(Guid id, CancellationToken cancellationToken = default) =>
-        CardNow is { } card ? Task.FromResult(card) : Task.FromException<OpportunityCard>(new NotFoundException("Opportunity", id));
+        CardNow is { } card
+            ? Task.FromResult(card)
+            : Task.FromException<OpportunityCard>(new NotFoundException("Opportunity", id));
 
     public Task<Page<OpportunityRow>> SearchAsync(OpportunityQuery query, CancellationToken cancellationToken = default)
     {

@@ -16,7 +16,8 @@ internal sealed class FakePipelineService : IPipelineService
         bool includeRetired = false, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<PipelineView>>(Pipelines);
 
-    public Task<PipelineView> GetAsync(Guid id, bool includeRetired = false, CancellationToken cancellationToken = default) =>
+    public Task<PipelineView> GetAsync(
+        Guid id, bool includeRetired = false, CancellationToken cancellationToken = default) =>
         Task.FromResult(Pipelines.First(p => p.Id == id));
 
     public Task<PipelineView> CreateAsync(NewPipeline input, CancellationToken cancellationToken = default) =>
@@ -35,7 +36,8 @@ internal sealed class FakePipelineService : IPipelineService
         throw new NotSupportedException();
 
     public Task<PipelineView> ReorderStagesAsync(
-        Guid id, int expectedVersion, IReadOnlyList<Guid> openStageIds, CancellationToken cancellationToken = default) =>
+        Guid id, int expectedVersion, IReadOnlyList<Guid> openStageIds,
+        CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task<PipelineView> ChangeStageProbabilityAsync(
