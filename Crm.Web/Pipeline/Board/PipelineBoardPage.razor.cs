@@ -72,6 +72,9 @@ public sealed partial class PipelineBoardPage : IDisposable
 
     private DateOnly Today => DateOnly.FromDateTime(Zone.Now);
 
+    // Roles that work no opportunities (support, marketing) get a board that can never hold a card.
+    private bool NoAccess => _view is { CanMove: false, VisibleCount: 0 };
+
     private string Title => _pipeline is null ? Text["Page.Title"] : $"{_pipeline.Name} · {Text["Page.Title"]}";
 
     public void Dispose()
