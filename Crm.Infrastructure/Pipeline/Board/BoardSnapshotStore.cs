@@ -58,14 +58,30 @@ internal sealed partial class BoardSnapshotStore : IDisposable
         }
         catch
         {
-            feed.Dispose();
+            Forget(state, feed);
             throw;
         }
 
-        return state.Current is null ? throw new NotFoundException("Pipeline", pipelineId) : feed;
+        if (state.Current is null)
+        {
+            Forget(state, feed);
+            throw new NotFoundException("Pipeline", pipelineId);
+        }
+
+        return feed;
     }
 
     public void Dispose() => _subscription.Dispose();
+
+    // An id that names no pipeline (or a load that failed) leaves nothing behind to keep current.
+    private void Forget(PipelineBoardState state, BoardFeed feed)
+    {
+        feed.Dispose();
+        if (state.Current is null && state.FeedCount == 0)
+        {
+            _states.TryRemove(new KeyValuePair<Guid, PipelineBoardState>(state.PipelineId, state));
+        }
+    }
 
     /// <summary>The snapshot a pipeline's feeds read now; null when nobody opened it.</summary>
     internal BoardSnapshot? Current(Guid pipelineId) => _states.GetValueOrDefault(pipelineId)?.Current;
