@@ -10,6 +10,7 @@ using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
+using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddCrmNotifications();
         services.AddCrmPipeline();
         services.AddCrmLeads();
+        services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();

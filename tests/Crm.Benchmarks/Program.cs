@@ -4,6 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Not a test: timings depend on the machine, so they are printed, never asserted.
+if (args.FirstOrDefault() == "board")
+{
+    return await Crm.Benchmarks.Board.BoardBenchmark.RunAsync(args[1..]);
+}
+
 if (args.Contains("--help"))
 {
     Console.WriteLine(BenchmarkOptions.Usage);
