@@ -22,8 +22,9 @@ public sealed class ActivityRelatedRecordTests(MigratedDatabases databases) : IC
         var about = new RecordLink(RecordKind.Opportunity, id);
         await Activities(host).LogAsync(world.EastAccount, null, about, Entry("报价电话", host.Now), Token);
         await Activities(host).LogAsync(world.EastAccount, null, Entry("年度回访", host.Now), Token);
+        var query = new TimelineQuery(world.EastAccount, Related: about);
 
-        var timeline = await Activities(host).TimelineAsync(new TimelineQuery(world.EastAccount, Related: about), Token);
+        var timeline = await Activities(host).TimelineAsync(query, Token);
 
         Assert.Equal(["报价电话"], timeline.Items.Select(i => i.Subject));
     }
@@ -36,7 +37,8 @@ public sealed class ActivityRelatedRecordTests(MigratedDatabases databases) : IC
         await using var host = await databases.StartHostAsync(provider);
         var world = await PipelineWorld.CreateAsync(host);
         var about = new RecordLink(RecordKind.Opportunity, await world.CreateAsync());
-        var logged = await Activities(host).LogAsync(world.EastAccount, null, about, Entry("报价电话", host.Now), Token);
+        var entry = Entry("报价电话", host.Now);
+        var logged = await Activities(host).LogAsync(world.EastAccount, null, about, entry, Token);
 
         var timeline = await Activities(host).TimelineAsync(new TimelineQuery(world.EastAccount), Token);
 
