@@ -20,6 +20,18 @@ public sealed class OpportunityPageTests : OpportunityTestContext
     }
 
     [Fact]
+    public void Render_ForeignCurrency_ShowsTheAmountInTheBaseCurrencyToo()
+    {
+        var sample = OpportunitySamples.View();
+        var view = Given(sample with { Amount = Money.Of(10_000m, "USD"), AmountInBase = Money.Of(72_000m, "CNY") });
+
+        var page = RenderPage(view.Id);
+
+        Assert.Contains("US$10,000.00", page.Find("[data-testid=fact-amount]").TextContent);
+        Assert.Equal("≈ ¥72,000.00", page.Find("[data-testid=fact-amount-base]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Render_Opportunity_ShowsProbabilityAsTheStageDefault()
     {
         var view = Given(OpportunitySamples.View());
