@@ -25,6 +25,7 @@ public sealed partial class AccountOpportunities : IDisposable
     private bool _canCreate;
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
+    private Guid _loadedFor;
 
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
@@ -74,6 +75,16 @@ public sealed partial class AccountOpportunities : IDisposable
     {
         _subscription?.Dispose();
         _refresh?.Dispose();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The same tab shown for another account starts over; the first load waits for the
+        // first render, once subscribed.
+        if (_subscription is not null && _loadedFor != AccountId)
+        {
+            await LoadAsync();
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -131,6 +142,7 @@ public sealed partial class AccountOpportunities : IDisposable
 
     private async Task LoadAsync()
     {
+        _loadedFor = AccountId;
         try
         {
             _rows = _seesOpportunities ? await Opportunities.ListForAccountAsync(AccountId) : [];

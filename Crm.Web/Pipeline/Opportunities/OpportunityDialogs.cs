@@ -1,6 +1,8 @@
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Pipeline;
 using Crm.Web.Common;
+using Crm.Web.Pipeline.Opportunities.Editing;
+using Crm.Web.Pipeline.Opportunities.Lines;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 

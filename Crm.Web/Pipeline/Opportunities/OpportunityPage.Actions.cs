@@ -2,6 +2,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
+using Crm.Web.Pipeline.Opportunities.Editing;
 using MudBlazor;
 
 namespace Crm.Web.Pipeline.Opportunities;

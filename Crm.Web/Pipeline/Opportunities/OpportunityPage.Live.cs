@@ -58,6 +58,11 @@ public sealed partial class OpportunityPage
 
     private async Task JoinPresenceAsync()
     {
+        if (_presence is not null)
+        {
+            return;
+        }
+
         var actor = await CurrentUser.GetAsync();
         var profile = await Profiles.FindAsync(actor.UserId);
         var viewer = new PresenceViewer(actor.UserId, profile?.DisplayName ?? "");

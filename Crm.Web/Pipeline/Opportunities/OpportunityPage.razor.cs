@@ -100,10 +100,6 @@ public sealed partial class OpportunityPage : IDisposable
         LeavePresence();
         (_view, _pipeline, _notFound) = (null, null, false);
         await LoadAsync();
-        if (_view is not null)
-        {
-            await JoinPresenceAsync();
-        }
     }
 
     /// <summary>Reads the opportunity (and its pipeline when needed) through the service.</summary>
@@ -117,7 +113,9 @@ public sealed partial class OpportunityPage : IDisposable
                 _pipeline = await Pipelines.GetAsync(view.PipelineId, includeRetired: true);
             }
 
-            _view = view;
+            (_view, _notFound) = (view, false);
+            // Also when a re-read finds it visible again after it went out of view.
+            await JoinPresenceAsync();
         }
         catch (NotFoundException)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>
 /// Field names and values of <see cref="Crm.Infrastructure.Pipeline.OpportunityFieldChange"/> in the

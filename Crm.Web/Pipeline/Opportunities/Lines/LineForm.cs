@@ -3,7 +3,7 @@ using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Products;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Lines;
 
 /// <summary>What the line item dialog edits; prices are in the opportunity's currency.</summary>
 public sealed class LineForm

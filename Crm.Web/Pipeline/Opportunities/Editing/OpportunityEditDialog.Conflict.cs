@@ -6,7 +6,7 @@ using Crm.Web.Common;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 // Someone else saving while the dialog is open: the banner, then the conflict and its two ways out.
 public sealed partial class OpportunityEditDialog

@@ -1,4 +1,4 @@
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>How the edit dialog closed when it was not cancelled.</summary>
 public enum EditOutcome

@@ -1,7 +1,7 @@
 using Crm.Domain.Pipeline;
-using Crm.Web.Pipeline.Opportunities;
+using Crm.Web.Pipeline.Opportunities.Editing;
 
-namespace Crm.Web.Tests.Pipeline.Opportunities;
+namespace Crm.Web.Tests.Pipeline.Opportunities.Editing;
 
 public sealed class OpportunityFormTests
 {

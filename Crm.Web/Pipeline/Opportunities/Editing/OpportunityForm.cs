@@ -1,7 +1,7 @@
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Pipeline;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>
 /// What the opportunity dialogs edit. Field names are the ones the service reports changes

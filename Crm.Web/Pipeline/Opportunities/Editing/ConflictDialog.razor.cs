@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>One field as the user typed it in a form, ready to show.</summary>
 public sealed record TypedChange(string Field, string Value);

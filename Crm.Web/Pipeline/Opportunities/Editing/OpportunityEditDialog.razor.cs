@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>
 /// Edits an opportunity's details, owner, amount and probability on the version it opened with.

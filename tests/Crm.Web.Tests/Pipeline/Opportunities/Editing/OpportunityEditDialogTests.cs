@@ -4,7 +4,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Pipeline;
 
-namespace Crm.Web.Tests.Pipeline.Opportunities;
+namespace Crm.Web.Tests.Pipeline.Opportunities.Editing;
 
 /// <summary>The edit dialog opened from the page: field errors, someone saving meanwhile, the conflict.</summary>
 public sealed class OpportunityEditDialogTests : OpportunityTestContext

@@ -2,9 +2,9 @@ using AngleSharp.Dom;
 using Bunit;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Products;
-using Crm.Web.Pipeline.Opportunities;
+using Crm.Web.Pipeline.Opportunities.Lines;
 
-namespace Crm.Web.Tests.Pipeline.Opportunities;
+namespace Crm.Web.Tests.Pipeline.Opportunities.Lines;
 
 public sealed class LineItemTests : OpportunityTestContext
 {

@@ -3,11 +3,12 @@ using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
+using Crm.Web.Pipeline.Opportunities.Editing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Lines;
 
 /// <summary>
 /// The opportunity's line items with their totals, and whether the amount follows them or is

@@ -3,7 +3,7 @@ using Crm.Infrastructure.Customers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
-namespace Crm.Web.Pipeline.Opportunities;
+namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>
 /// The fields of an opportunity that the new and the edit dialog share, bound to
