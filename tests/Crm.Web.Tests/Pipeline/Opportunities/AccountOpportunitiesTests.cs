@@ -85,7 +85,8 @@ public sealed class AccountOpportunitiesTests : OpportunityTestContext
         Assert.Equal(
             ("WMS 仓储", OpportunitySamples.AccountId, OpportunitySamples.Qualify.Id),
             (created.Name, created.AccountId, created.StageId));
-        Assert.StartsWith("http://localhost/opportunities/", Services.GetRequiredService<NavigationManager>().Uri);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        tab.WaitForAssertion(() => Assert.StartsWith("http://localhost/opportunities/", navigation.Uri));
     }
 
     private IRenderedComponent<AccountOpportunities> RenderTab()

@@ -156,7 +156,8 @@ public sealed class OpportunityPageTests : OpportunityTestContext
         Dialogs.WaitForElement("textarea[data-testid=close-reason]").Input("价格和交付周期更优");
         Dialogs.Find("[data-testid=close-confirm]").Click();
 
-        var close = Opportunities.Moves.Single().Close;
+        page.WaitForAssertion(() => Assert.Single(Opportunities.Moves));
+        var close = Opportunities.Moves[0].Close;
         Assert.Equal(new CloseInfo("价格和交付周期更优", new DateOnly(2026, 3, 2)), close);
     }
 

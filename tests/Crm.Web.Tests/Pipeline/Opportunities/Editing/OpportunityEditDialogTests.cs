@@ -17,7 +17,8 @@ public sealed class OpportunityEditDialogTests : OpportunityTestContext
 
         Dialogs.Find("[data-testid=opportunity-save]").Click();
 
-        Assert.Contains("Enter the opportunity's name.", Dialogs.Find("[data-testid=field-Name]").TextContent);
+        Dialogs.WaitForAssertion(() =>
+            Assert.Contains("Enter the opportunity's name.", Dialogs.Find("[data-testid=field-Name]").TextContent));
         Assert.Empty(Opportunities.Updates);
     }
 
@@ -29,8 +30,8 @@ public sealed class OpportunityEditDialogTests : OpportunityTestContext
 
         Dialogs.Find("[data-testid=opportunity-save]").Click();
 
-        var owner = Dialogs.Find("[data-testid=field-Owner]").TextContent;
-        Assert.Contains("Pick someone you can give opportunities to.", owner);
+        Dialogs.WaitForAssertion(() => Assert.Contains(
+            "Pick someone you can give opportunities to.", Dialogs.Find("[data-testid=field-Owner]").TextContent));
     }
 
     [Fact]
@@ -95,6 +96,7 @@ public sealed class OpportunityEditDialogTests : OpportunityTestContext
 
         Dialogs.WaitForElement("[data-testid=conflict-reapply]").Click();
 
+        Dialogs.WaitForAssertion(() => Assert.Equal(2, Opportunities.Updates.Count));
         var saved = Opportunities.Updates[^1];
         Assert.Equal((4, "MES 三期", 180_000m), (saved.Version, saved.Edit.Name, saved.Edit.Amount));
     }

@@ -48,7 +48,8 @@ public sealed class LineItemTests : OpportunityTestContext
 
         Dialogs.Find("[data-testid=line-save]").Click();
 
-        var added = Assert.Single(Opportunities.AddedLines);
+        Dialogs.WaitForAssertion(() => Assert.Single(Opportunities.AddedLines));
+        var added = Opportunities.AddedLines[0];
         var line = added.Line;
         Assert.Equal((5, "现场培训", 2m, 800m), (added.Version, line.Description, line.Quantity, line.UnitPrice));
     }
@@ -62,8 +63,8 @@ public sealed class LineItemTests : OpportunityTestContext
 
         Dialogs.WaitForElement("[data-testid=line-save]").Click();
 
-        var description = Dialogs.Find("[data-testid=field-Description]").TextContent;
-        Assert.Contains("Pick a product or describe the item.", description);
+        Dialogs.WaitForAssertion(() => Assert.Contains(
+            "Pick a product or describe the item.", Dialogs.Find("[data-testid=field-Description]").TextContent));
         Assert.Empty(Opportunities.AddedLines);
     }
 
