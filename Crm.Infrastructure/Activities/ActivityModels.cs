@@ -1,18 +1,21 @@
 using Crm.Domain.Activities;
+using Crm.Domain.Common;
 
 namespace Crm.Infrastructure.Activities;
 
 /// <summary>
 /// Which activities a timeline shows, newest first. Without <see cref="AccountId"/> it spans
 /// every visible account. <see cref="After"/> is the <see cref="TimelinePage.Next"/> of the
-/// previous page; an empty or null <see cref="Kinds"/> means every kind.
+/// previous page; an empty or null <see cref="Kinds"/> means every kind. <see cref="Related"/>
+/// keeps the activities about one record (an opportunity's timeline).
 /// </summary>
 public sealed record TimelineQuery(
     Guid? AccountId = null,
     Guid? ContactId = null,
     IReadOnlyCollection<ActivityKind>? Kinds = null,
     TimelineCursor? After = null,
-    int PageSize = 20);
+    int PageSize = 20,
+    RecordLink? Related = null);
 
 /// <summary>Where the next page starts: after the activity with this time and id.</summary>
 public sealed record TimelineCursor(DateTime OccurredAt, Guid Id);

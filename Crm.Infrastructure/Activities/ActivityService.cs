@@ -11,22 +11,29 @@ namespace Crm.Infrastructure.Activities;
 
 internal sealed class ActivityService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ICustomerVisibility visibility,
-    TimeProvider clock, ILogger<ActivityService> logger)
+    IOpportunityVisibility opportunities, TimeProvider clock, ILogger<ActivityService> logger)
     : IActivityService
 {
     private const string RecordType = "Activity";
     private const int MaxPageSize = 200;
 
+    public Task<ActivityItem> LogAsync(
+        Guid accountId, Guid? contactId, ActivityEntry entry, CancellationToken cancellationToken = default) =>
+        LogAsync(accountId, contactId, null, entry, cancellationToken);
+
     public async Task<ActivityItem> LogAsync(
-        Guid accountId, Guid? contactId, ActivityEntry entry, CancellationToken cancellationToken = default)
+        Guid accountId, Guid? contactId, RecordLink? related, ActivityEntry entry,
+        CancellationToken cancellationToken = default)
     {
         await using var session = await OpenAsync(cancellationToken);
         await EnsureAccountVisibleAsync(session, accountId, cancellationToken);
         EnsureCanLog(session.Access);
         await EnsureContactOfAccountAsync(session, accountId, contactId, cancellationToken);
+        await RelatedRecords.EnsureLinkableAsync(
+            session.Db, session.Actor, opportunities, accountId, related, cancellationToken);
 
         var activity = Activity.Log(
-            Guid.CreateVersion7(), accountId, contactId, null, entry, session.Actor.UserId, Now);
+            Guid.CreateVersion7(), accountId, contactId, related, entry, session.Actor.UserId, Now);
         session.Db.Activities.Add(activity);
         await session.Db.SaveChangesAsync(cancellationToken);
         ActivitiesLog.Logged(logger, activity.Id, accountId);
@@ -113,6 +120,11 @@ internal sealed class ActivityService(
             }
 
             activities = activities.Where(a => a.ContactId == contactId);
+        }
+
+        if (query.Related is { } related)
+        {
+            activities = activities.Where(a => a.Related!.Id == related.Id && a.Related.Kind == related.Kind);
         }
 
         return activities;

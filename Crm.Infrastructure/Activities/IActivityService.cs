@@ -23,6 +23,17 @@ public interface IActivityService
         Guid accountId, Guid? contactId, ActivityEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Logs an activity as <see cref="LogAsync(Guid, Guid?, ActivityEntry, CancellationToken)"/>
+    /// does, about a further record of the account when <paramref name="related"/> is set: the
+    /// activity stays on the account's timeline and also shows on that record's
+    /// (<see cref="TimelineQuery.Related"/>). The record must be one the caller sees, on this
+    /// account ("Related.not-found" otherwise); opportunities are the records that can be linked.
+    /// </summary>
+    Task<ActivityItem> LogAsync(
+        Guid accountId, Guid? contactId, RecordLink? related, ActivityEntry entry,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// A page of visible activities, newest <see cref="Activity.OccurredAt"/> first (id breaks
     /// ties), using keyset paging so entries logged meanwhile never shift later pages. Page size
     /// is clamped to 1..200. Throws <see cref="NotFoundException"/> when the query names an

@@ -10,7 +10,7 @@ namespace Crm.Infrastructure.FollowUps;
 
 internal sealed class FollowUpService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ICustomerVisibility visibility,
-    TimeProvider clock, ILogger<FollowUpService> logger)
+    IOpportunityVisibility opportunities, TimeProvider clock, ILogger<FollowUpService> logger)
     : IFollowUpService
 {
     private const string RecordType = "FollowUpTask";
@@ -25,9 +25,12 @@ internal sealed class FollowUpService(
             EnsureCanWork(session.Access);
         }
 
+        await RelatedRecords.EnsureLinkableAsync(
+            session.Db, session.Actor, opportunities, input.AccountId, input.Related, cancellationToken);
+
         var assigneeId = input.AssigneeId ?? session.Actor.UserId;
         var task = FollowUpTask.Create(
-            Guid.CreateVersion7(), input.Subject, input.DueAt, assigneeId, input.AccountId, null, Now);
+            Guid.CreateVersion7(), input.Subject, input.DueAt, assigneeId, input.AccountId, input.Related, Now);
         await EnsureAssignableAsync(session, assigneeId, cancellationToken);
         session.Db.FollowUpTasks.Add(task);
         await session.Db.SaveChangesAsync(cancellationToken);
@@ -69,15 +72,28 @@ internal sealed class FollowUpService(
         return await Project(session, tasks).ToListAsync(cancellationToken);
     }
 
-    public async Task<AccountTaskList> OpenForAccountAsync(
-        Guid accountId, CancellationToken cancellationToken = default)
+    public Task<AccountTaskList> OpenForAccountAsync(
+        Guid accountId, CancellationToken cancellationToken = default) =>
+        OpenOnAccountAsync(accountId, null, cancellationToken);
+
+    public Task<AccountTaskList> OpenForRecordAsync(
+        Guid accountId, RecordLink related, CancellationToken cancellationToken = default) =>
+        OpenOnAccountAsync(accountId, related, cancellationToken);
+
+    private async Task<AccountTaskList> OpenOnAccountAsync(
+        Guid accountId, RecordLink? related, CancellationToken cancellationToken)
     {
         await using var session = await OpenAsync(cancellationToken);
         await EnsureAccountVisibleAsync(session, accountId, cancellationToken);
 
         var tasks = visibility.FollowUpTasks(session.Db, session.Access)
-            .Where(t => t.AccountId == accountId && !t.IsDone)
-            .OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(MaxOpenTasks);
+            .Where(t => t.AccountId == accountId && !t.IsDone);
+        if (related is not null)
+        {
+            tasks = tasks.Where(t => t.Related!.Id == related.Id && t.Related.Kind == related.Kind);
+        }
+
+        tasks = tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(MaxOpenTasks);
 
         return new AccountTaskList(
             await Project(session, tasks).ToListAsync(cancellationToken), session.Access.CanLogActivities);

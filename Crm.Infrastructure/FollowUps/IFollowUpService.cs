@@ -15,7 +15,8 @@ public interface IFollowUpService
     /// <summary>
     /// Creates a task and returns it. The assignee defaults to the caller and must be an active
     /// user within the caller's scope ("Assignee.invalid"); a missing subject raises
-    /// "Subject.required". Nothing is saved when a <see cref="DomainException"/> is thrown.
+    /// "Subject.required"; a related record must be one the caller sees on the task's account
+    /// ("Related.not-found"). Nothing is saved when a <see cref="DomainException"/> is thrown.
     /// </summary>
     Task<FollowUpItem> CreateAsync(FollowUpInput input, CancellationToken cancellationToken = default);
 
@@ -44,6 +45,14 @@ public interface IFollowUpService
     /// </summary>
     Task<AccountTaskList> OpenForAccountAsync(
         Guid accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Open tasks about one record of the account (an opportunity), earliest due first, and
+    /// whether the caller may add tasks there; the account's own list includes them too.
+    /// Throws <see cref="NotFoundException"/> as <see cref="OpenForAccountAsync"/> does.
+    /// </summary>
+    Task<AccountTaskList> OpenForRecordAsync(
+        Guid accountId, RecordLink related, CancellationToken cancellationToken = default);
 
     /// <summary>Active users the caller may assign tasks to, the caller included, in name order.</summary>
     Task<IReadOnlyList<AssigneeOption>> AssigneesAsync(CancellationToken cancellationToken = default);

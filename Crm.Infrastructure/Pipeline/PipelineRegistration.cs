@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Currencies;
+using Crm.Infrastructure.Pipeline.Presence;
 using Crm.Infrastructure.Products;
 using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ internal static class PipelineRegistration
         services.AddScoped<IProductService, ProductService>();
         services.AddScoped<IExchangeRateService, ExchangeRateService>();
         services.AddScoped<ICurrencyConversion, CurrencyConversion>();
+        services.AddSingleton<IPresenceRegistry, PresenceRegistry>();
 
         return services;
     }

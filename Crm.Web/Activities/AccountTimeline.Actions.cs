@@ -23,6 +23,7 @@ public sealed partial class AccountTimeline
             { d => d.AccountId, AccountId },
             { d => d.Kind, kind },
             { d => d.ContactId, ContactId },
+            { d => d.Related, Related },
         };
         var item = await ShowDialogAsync(parameters);
         if (item is not null)

@@ -25,7 +25,7 @@ public sealed partial class AccountTimeline : IDisposable
     private TimelineCursor? _next;
     private IReadOnlyCollection<ActivityKind> _kinds = [];
     private bool _loadingMore;
-    private (Guid Account, Guid? Contact) _loadedFor;
+    private (Guid Account, Guid? Contact, RecordLink? Related) _loadedFor;
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
 
@@ -40,6 +40,13 @@ public sealed partial class AccountTimeline : IDisposable
     /// </summary>
     [Parameter]
     public Guid? ContactId { get; set; }
+
+    /// <summary>
+    /// Limits the timeline to the activities about one record of the account (an opportunity's
+    /// page); activities logged here are linked to it.
+    /// </summary>
+    [Parameter]
+    public RecordLink? Related { get; set; }
 
     [Inject]
     private IActivityService Activities { get; set; } = default!;
@@ -72,7 +79,7 @@ public sealed partial class AccountTimeline : IDisposable
     {
         // The same instance shown for another account or contact starts over; the first load
         // happens after the first render, once subscribed.
-        if (_subscription is not null && _loadedFor != (AccountId, ContactId))
+        if (_subscription is not null && _loadedFor != (AccountId, ContactId, Related))
         {
             await ReloadAsync();
         }
@@ -121,10 +128,10 @@ public sealed partial class AccountTimeline : IDisposable
 
     private async Task LoadAsync(int size)
     {
-        _loadedFor = (AccountId, ContactId);
+        _loadedFor = (AccountId, ContactId, Related);
         try
         {
-            var page = await Activities.TimelineAsync(new TimelineQuery(AccountId, ContactId, _kinds, null, size));
+            var page = await Activities.TimelineAsync(Query(null, size));
             (_items, _next) = ([.. page.Items], page.Next);
         }
         catch (NotFoundException)
@@ -138,7 +145,7 @@ public sealed partial class AccountTimeline : IDisposable
         _loadingMore = true;
         try
         {
-            var page = await Activities.TimelineAsync(new TimelineQuery(AccountId, ContactId, _kinds, _next, PageSize));
+            var page = await Activities.TimelineAsync(Query(_next, PageSize));
             var shown = (_items ?? []).Select(i => i.Id).ToHashSet();
             _items = [.. _items ?? [], .. page.Items.Where(i => !shown.Contains(i.Id))];
             _next = page.Next;
@@ -154,6 +161,9 @@ public sealed partial class AccountTimeline : IDisposable
         _kinds = kinds ?? [];
         await ReloadAsync();
     }
+
+    private TimelineQuery Query(TimelineCursor? after, int size) =>
+        new(AccountId, ContactId, _kinds, after, size, Related);
 
     private string DayLabel(DateTime day)
     {

@@ -35,6 +35,10 @@ public sealed partial class LogActivityDialog
     [Parameter]
     public Guid? ContactId { get; set; }
 
+    /// <summary>The record of the account a new activity is about (an opportunity), if any.</summary>
+    [Parameter]
+    public RecordLink? Related { get; set; }
+
     /// <summary>When set, the dialog corrects this activity instead of logging a new one.</summary>
     [Parameter]
     public ActivityItem? Existing { get; set; }
@@ -104,7 +108,7 @@ public sealed partial class LogActivityDialog
 
     private Task<ActivityItem> SaveAsync(ActivityEntry entry) =>
         Existing is null
-            ? Activities.LogAsync(AccountId, _form.ContactId, entry)
+            ? Activities.LogAsync(AccountId, _form.ContactId, Related, entry)
             : Activities.CorrectAsync(Existing.Id, Existing.Version, entry);
 
     private bool Validate()

@@ -1,3 +1,4 @@
+using Crm.Domain.Common;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.FollowUps;
 using Microsoft.AspNetCore.Components;
@@ -13,10 +14,17 @@ public sealed partial class AccountFollowUps
     private IReadOnlyList<AssigneeOption> _assignees = [];
     private bool _canAdd;
     private Guid? _busy;
-    private Guid _loadedFor;
+    private (Guid Account, RecordLink? Related)? _loadedFor;
 
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
+
+    /// <summary>
+    /// Limits the list to the tasks about one record of the account (an opportunity's page);
+    /// tasks added here are about it.
+    /// </summary>
+    [Parameter]
+    public RecordLink? Related { get; set; }
 
     [Inject]
     private IFollowUpService FollowUps { get; set; } = default!;
@@ -29,15 +37,17 @@ public sealed partial class AccountFollowUps
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_loadedFor == AccountId)
+        if (_loadedFor == (AccountId, Related))
         {
             return;
         }
 
-        _loadedFor = AccountId;
+        _loadedFor = (AccountId, Related);
         try
         {
-            var list = await FollowUps.OpenForAccountAsync(AccountId);
+            var list = Related is { } related
+                ? await FollowUps.OpenForRecordAsync(AccountId, related)
+                : await FollowUps.OpenForAccountAsync(AccountId);
             (_tasks, _canAdd) = ([.. list.Open], list.CanAdd);
             _assignees = _canAdd ? await FollowUps.AssigneesAsync() : [];
         }

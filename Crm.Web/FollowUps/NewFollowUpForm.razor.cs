@@ -26,6 +26,10 @@ public sealed partial class NewFollowUpForm
     [Parameter]
     public Guid? AccountId { get; set; }
 
+    /// <summary>The record of the account the task is about (an opportunity), if any.</summary>
+    [Parameter]
+    public RecordLink? Related { get; set; }
+
     /// <summary>People the task can go to; the picker shows when there is more than one.</summary>
     [Parameter]
     public IReadOnlyList<AssigneeOption> Assignees { get; set; } = [];
@@ -68,7 +72,7 @@ public sealed partial class NewFollowUpForm
         try
         {
             var due = LocalDateTimeText.Parse(_dueText)!.Value;
-            var input = new FollowUpInput(_subject, Zone.ToUtc(due), _assigneeId, AccountId);
+            var input = new FollowUpInput(_subject, Zone.ToUtc(due), _assigneeId, AccountId, Related);
             var created = await FollowUps.CreateAsync(input);
             _subject = "";
             await OnCreated.InvokeAsync(created);

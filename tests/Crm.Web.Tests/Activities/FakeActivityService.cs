@@ -1,4 +1,5 @@
 using Crm.Domain.Activities;
+using Crm.Domain.Common;
 using Crm.Infrastructure.Activities;
 
 namespace Crm.Web.Tests.Activities;
@@ -15,6 +16,9 @@ public sealed class FakeActivityService : IActivityService
     /// <summary>When set, the next log throws it instead of saving.</summary>
     public Exception? FailNextLog { get; set; }
 
+    /// <summary>The record each logged activity was about, in the order they were logged.</summary>
+    public List<RecordLink?> LoggedAbout { get; } = [];
+
     public Task<ActivityItem> LogAsync(
         Guid accountId, Guid? contactId, ActivityEntry entry, CancellationToken cancellationToken = default)
     {
@@ -29,6 +33,15 @@ public sealed class FakeActivityService : IActivityService
         Items.Insert(0, item);
 
         return Task.FromResult(item);
+    }
+
+    public Task<ActivityItem> LogAsync(
+        Guid accountId, Guid? contactId, RecordLink? related, ActivityEntry entry,
+        CancellationToken cancellationToken = default)
+    {
+        LoggedAbout.Add(related);
+
+        return LogAsync(accountId, contactId, entry, cancellationToken);
     }
 
     public Task<TimelinePage> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default)

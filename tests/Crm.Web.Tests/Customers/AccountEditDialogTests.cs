@@ -63,7 +63,7 @@ public sealed class AccountEditDialogTests : CrmTestContext
         provider.Find("[data-testid=account-save]").Click();
 
         Assert.Equal("You can read this account but not change it.",
-            provider.Find("[data-testid=account-error]").TextContent.Trim());
+            provider.WaitForElement("[data-testid=account-error]").TextContent.Trim());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Crm.Domain.Common;
 using Crm.Infrastructure.FollowUps;
 using Crm.Web.Tests.Activities;
 
@@ -14,11 +15,18 @@ public sealed class FakeFollowUpService : IFollowUpService
 
     public bool CanAdd { get; set; } = true;
 
+    /// <summary>The record each task is about, for the tasks that are about one.</summary>
+    public Dictionary<Guid, RecordLink> RelatedTo { get; } = [];
+
     public Task<FollowUpItem> CreateAsync(FollowUpInput input, CancellationToken cancellationToken = default)
     {
         Created.Add(input);
         var item = Item(input.Subject, input.DueAt, input.AccountId);
         Tasks.Add(item);
+        if (input.Related is { } related)
+        {
+            RelatedTo[item.Id] = related;
+        }
 
         return Task.FromResult(item);
     }
@@ -49,6 +57,13 @@ public sealed class FakeFollowUpService : IFollowUpService
     public Task<AccountTaskList> OpenForAccountAsync(Guid accountId, CancellationToken cancellationToken = default) =>
         Task.FromResult(new AccountTaskList(
             Tasks.Where(t => t.AccountId == accountId && !t.IsDone).OrderBy(t => t.DueAt).ToList(), CanAdd));
+
+    public Task<AccountTaskList> OpenForRecordAsync(
+        Guid accountId, RecordLink related, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new AccountTaskList(
+            Tasks.Where(t => t.AccountId == accountId && !t.IsDone && RelatedTo.GetValueOrDefault(t.Id) == related)
+                .OrderBy(t => t.DueAt).ToList(),
+            CanAdd));
 
     public Task<IReadOnlyList<AssigneeOption>> AssigneesAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<AssigneeOption>>([new AssigneeOption(TimelineTestContext.Me.UserId, "Test Rep")]);
