@@ -1,8 +1,11 @@
+using Crm.Domain.Assignment;
+using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Tests.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Tests.Leads;
 
@@ -70,7 +73,7 @@ public sealed class LeadWorld(CrmTestHost host)
     public async Task<Guid> OwnedLeadAsync(Guid ownerId, LeadProfile? profile = null)
     {
         var lead = Lead.Create(Guid.CreateVersion7(), profile ?? Profile("王建国"), LeadSource.PhoneIn, host.Now);
-        lead.AssignTo(ownerId, AssignmentNote.Without(AssignmentNote.EnteredByOwner), host.Now);
+        lead.AssignTo(ownerId, Note(AssignmentReasons.NamedOwner, "张伟"), host.Now);
 
         return (await host.SaveNewAsync(lead)).Id;
     }
@@ -79,10 +82,29 @@ public sealed class LeadWorld(CrmTestHost host)
     public async Task<Guid> QueuedLeadAsync(Guid teamId, LeadProfile? profile = null)
     {
         var lead = Lead.Create(Guid.CreateVersion7(), profile ?? Profile("赵强"), LeadSource.WebForm, host.Now);
-        lead.SendToQueue(teamId, AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), host.Now);
+        lead.SendToQueue(teamId, Note(AssignmentReasons.NoRuleMatched, "华东销售"), host.Now);
 
         return (await host.SaveNewAsync(lead)).Id;
     }
+
+    /// <summary>
+    /// Makes one rule route every new lead to <paramref name="ownerId"/>. The engine reads every
+    /// lead rule, so the rules and settings earlier tests of the class left are removed first.
+    /// </summary>
+    public async Task RouteEveryLeadToAsync(Guid ownerId)
+    {
+        await using var db = await host.OpenAsync();
+        await db.AssignmentRules.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        await db.AssignmentSettings.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        db.AssignmentRules.Add(AssignmentRule.Create(
+            Guid.CreateVersion7(), RecordKind.Lead, 0,
+            new AssignmentRuleDefinition("全部线索", [], AssignmentStrategy.NamedOwner(ownerId), EastTeam), host.Now));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A note as the engine writes one: a reason code and its arguments.</summary>
+    public static AssignmentNote Note(string code, params string[] arguments) =>
+        new(null, "", code) { Arguments = arguments };
 
     public static LeadProfile Profile(
         string? person, string? company = null, string? phone = null, string? email = null) =>

@@ -24,14 +24,15 @@ public sealed class LeadPageTests : CrmTestContext
     }
 
     [Fact]
-    public void Render_WebFormLeadInQueue_SaysWhichQueueAndWhy()
+    public void Render_LeadNoRuleMatched_SaysWhichQueueAndWhyInTheReadersLanguage()
     {
         var lead = Show(LeadSamples.View(LeadSamples.Queued()));
 
         var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
 
         Assert.Contains("Waiting in the queue of 华东销售一组", page.Find("[data-testid=lead-queue]").TextContent);
-        Assert.Contains("Came in through the web form", page.Find("[data-testid=lead-assignment-note]").TextContent);
+        Assert.Contains("No rule matched; the lead waits in the default 华东销售一组 queue.",
+            page.Find("[data-testid=lead-assignment-note]").TextContent);
     }
 
     [Fact]
@@ -123,5 +124,5 @@ public sealed class LeadPageTests : CrmTestContext
     }
 
     private static LeadChoices Choices(params OwnerOption[] assignable) =>
-        new(true, [.. assignable], [], [.. assignable]);
+        new(true, [.. assignable], [], [.. assignable], []);
 }

@@ -50,7 +50,7 @@ public sealed class LeadsPageTests : CrmTestContext
     [Fact]
     public void LiveEvent_LeadArrivesInAVisibleQueue_ReloadsTheList()
     {
-        Leads.Choices = new LeadChoices(true, [], [new QueueOption(LeadSamples.EastTeam, "华东销售一组")], []);
+        Leads.Choices = new LeadChoices(true, [], [new QueueOption(LeadSamples.EastTeam, "华东销售一组")], [], []);
         var page = Render<LeadsPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(Leads.Queries));
         var asked = Leads.Queries.Count;
