@@ -27,16 +27,20 @@ internal sealed record DemoDataSet(
     public static DemoDataSet Build(DateTime nowUtc)
     {
         var accounts = new DemoAccounts(nowUtc).Build();
+        var settings = DemoAssignment.Settings(nowUtc);
+        var rules = DemoAssignment.Rules(nowUtc);
+        // Routed by the rules in the order they arrived; the rules keep the turns this leaves them.
+        var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts);
 
         return new DemoDataSet(
             DemoDirectory.Organization(),
             DemoDirectory.Teams(),
             DemoDirectory.Users(),
-            accounts,
-            new DemoActivities(nowUtc).Build(accounts),
+            [.. accounts, .. leads.NewAccounts],
+            [.. new DemoActivities(nowUtc).Build(accounts), .. leads.Activities],
             new DemoFollowUps(nowUtc).Build(accounts),
-            DemoAssignment.Settings(nowUtc),
-            DemoAssignment.Rules(nowUtc),
-            new DemoLeads(nowUtc).Build(accounts));
+            settings,
+            rules,
+            leads.Leads);
     }
 }
