@@ -34,10 +34,10 @@ public sealed record ConversionPipeline(Guid Id, string Name, string FirstStageN
 
 /// <summary>
 /// How to convert. <see cref="AccountId"/> attaches the lead to an existing account; null creates
-/// one named <see cref="NewAccountName"/> (the lead's company, or its person for an individual),
-/// owned by the lead's owner. <see cref="ContactId"/> attaches to one of that account's contacts;
-/// null creates one named <see cref="NewContactName"/> from the lead's person. A null
-/// <see cref="Opportunity"/> creates none.
+/// one named <see cref="NewAccountName"/> (null: the lead's company, or its person for an
+/// individual), owned by the lead's owner. <see cref="ContactId"/> attaches to one of that
+/// account's contacts; null creates one named <see cref="NewContactName"/> (null: the lead's
+/// person) with the lead's phone, email and WeChat. A null <see cref="Opportunity"/> creates none.
 /// </summary>
 public sealed record LeadConversionInput(
     Guid? AccountId,

@@ -33,7 +33,8 @@ internal sealed class ConversionRecords(CrmDbContext db, Lead lead, DateTime now
 
         var kind = lead.Company is null ? AccountKind.Person : AccountKind.Company;
         var profile = new AccountProfile(
-            name ?? "", kind, lead.Industry, AccountTier.Standard, lead.Region, null, null, null, null, null);
+            name ?? lead.Company ?? lead.PersonName ?? "", kind, lead.Industry, AccountTier.Standard, lead.Region,
+            null, null, null, null, null);
         var account = Named("NewAccount", () => Account.Create(Guid.CreateVersion7(), profile, ownerId, now));
         db.Accounts.Add(account);
 
@@ -51,7 +52,8 @@ internal sealed class ConversionRecords(CrmDbContext db, Lead lead, DateTime now
 
         var mobile = IsMobile(lead.Phone);
         var details = new ContactDetails(
-            name ?? "", lead.Title, mobile ? null : lead.Phone, mobile ? lead.Phone : null, lead.Email, lead.WeChatId);
+            name ?? lead.PersonName ?? "", lead.Title, mobile ? null : lead.Phone, mobile ? lead.Phone : null,
+            lead.Email, lead.WeChatId);
         var contact = Named("NewContact", () => Contact.Create(Guid.CreateVersion7(), accountId, details, now));
         contact.MarkPrimary(!await db.Contacts.AnyAsync(c => c.AccountId == accountId, cancellationToken));
         db.Contacts.Add(contact);

@@ -2,6 +2,7 @@ using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Domain.Notifications;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Tests.Common;
@@ -16,6 +17,8 @@ namespace Crm.Infrastructure.Tests.Leads;
 /// </summary>
 public sealed class LeadWorld(CrmTestHost host)
 {
+    private int _rules;
+
     public Guid EastTeam { get; private set; }
 
     public Guid SouthTeam { get; private set; }
@@ -88,18 +91,40 @@ public sealed class LeadWorld(CrmTestHost host)
     }
 
     /// <summary>
-    /// Makes one rule route every new lead to <paramref name="ownerId"/>. The engine reads every
-    /// lead rule, so the rules and settings earlier tests of the class left are removed first.
+    /// Makes one rule route every new lead to <paramref name="ownerId"/>, after removing the rules
+    /// earlier tests of the class left (see <see cref="ClearRulesAsync"/>).
     /// </summary>
     public async Task RouteEveryLeadToAsync(Guid ownerId)
+    {
+        await ClearRulesAsync();
+        await RuleAsync("全部线索", AssignmentStrategy.NamedOwner(ownerId), EastTeam);
+    }
+
+    /// <summary>The engine reads every lead rule: a test of routing starts from none and no default queue.</summary>
+    public async Task ClearRulesAsync()
     {
         await using var db = await host.OpenAsync();
         await db.AssignmentRules.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
         await db.AssignmentSettings.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
-        db.AssignmentRules.Add(AssignmentRule.Create(
-            Guid.CreateVersion7(), RecordKind.Lead, 0,
-            new AssignmentRuleDefinition("全部线索", [], AssignmentStrategy.NamedOwner(ownerId), EastTeam), host.Now));
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        _rules = 0;
+    }
+
+    /// <summary>Adds an active lead rule after the ones added so far.</summary>
+    public Task<AssignmentRule> RuleAsync(
+        string name, AssignmentStrategy strategy, Guid? fallbackQueueTeamId = null,
+        params AssignmentCondition[] conditions) =>
+        host.SaveNewAsync(AssignmentRule.Create(
+            Guid.CreateVersion7(), RecordKind.Lead, _rules++,
+            new AssignmentRuleDefinition(name, conditions, strategy, fallbackQueueTeamId), host.Now));
+
+    /// <summary>The notifications about <paramref name="leadId"/>, read afresh.</summary>
+    public async Task<List<Notification>> NoticesAboutAsync(Guid leadId)
+    {
+        await using var db = await host.OpenAsync();
+
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.Target != null && n.Target.Id == leadId)
+            .ToListAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>A note as the engine writes one: a reason code and its arguments.</summary>
