@@ -30,7 +30,10 @@ internal sealed record DemoDataSet(
         var settings = DemoAssignment.Settings(nowUtc);
         var rules = DemoAssignment.Rules(nowUtc);
         // Routed by the rules in the order they arrived; the rules keep the turns this leaves them.
-        var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts);
+        // This seed has no pipeline yet, so converted leads open no opportunity: passing the
+        // seeded new-business pipeline here (and saving leads.Opportunities with the others)
+        // gives most of them one.
+        var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts, null);
 
         return new DemoDataSet(
             DemoDirectory.Organization(),

@@ -1,6 +1,7 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Seeding.Vocabulary;
 
@@ -14,7 +15,8 @@ namespace Crm.Infrastructure.Seeding.Demo;
 /// is attached to that customer when the owner's team holds it, and disqualified as a duplicate
 /// otherwise.
 /// </summary>
-internal sealed class DemoLeadLives(DateTime nowUtc, DemoLeadRouting routing)
+internal sealed class DemoLeadLives(
+    DateTime nowUtc, DemoLeadRouting routing, DemoLeadOpportunities? opportunities)
 {
     // Leads in a queue wait this many days before someone takes them; newer ones are still there.
     private const int WaitingDays = 2;
@@ -33,6 +35,8 @@ internal sealed class DemoLeadLives(DateTime nowUtc, DemoLeadRouting routing)
     public List<SeededAccount> NewAccounts { get; } = [];
 
     public List<Activity> Activities { get; } = [];
+
+    public List<Opportunity> Opportunities { get; } = [];
 
     public void Live(DemoArrival arrival)
     {
@@ -85,7 +89,7 @@ internal sealed class DemoLeadLives(DateTime nowUtc, DemoLeadRouting routing)
         if (convert)
         {
             var at = lead.ReceivedAt.AddDays(3 + (timing.NextDouble() * (days - 6)));
-            return Convert(arrival, at) ? at : Disqualify(lead, DisqualificationReason.Duplicate, at);
+            return Convert(arrival, at, timing) ? at : Disqualify(lead, DisqualificationReason.Duplicate, at);
         }
 
         return disqualify
@@ -93,7 +97,7 @@ internal sealed class DemoLeadLives(DateTime nowUtc, DemoLeadRouting routing)
             : null;
     }
 
-    private bool Convert(DemoArrival arrival, DateTime at)
+    private bool Convert(DemoArrival arrival, DateTime at, Random timing)
     {
         var lead = arrival.Lead;
         var owner = DemoRoster.Users.Single(u => u.Id == lead.OwnerId);
@@ -105,16 +109,30 @@ internal sealed class DemoLeadLives(DateTime nowUtc, DemoLeadRouting routing)
             }
 
             var contact = customer.Contacts.First(c => c.Name == lead.PersonName);
-            lead.MarkConverted(customer.Account.Id, contact.Id, null, at);
+            MarkConverted(arrival, customer.Account.Id, contact.Id, at, timing);
             return true;
         }
 
         var seeded = NewCustomer(arrival, owner, at);
         NewAccounts.Add(seeded);
         Activities.AddRange(_activities.Since(seeded, at, $"demo:lead-activity:{arrival.Index}"));
-        lead.MarkConverted(seeded.Account.Id, seeded.Contacts[0].Id, null, at);
+        MarkConverted(arrival, seeded.Account.Id, seeded.Contacts[0].Id, at, timing);
 
         return true;
+    }
+
+    // Most conversions open an opportunity, as the conversion dialog offers.
+    private void MarkConverted(DemoArrival arrival, Guid accountId, Guid contactId, DateTime at, Random timing)
+    {
+        var opportunity = timing.Chance(0.8)
+            ? opportunities?.Open(arrival.Lead, accountId, contactId, arrival.Index, at)
+            : null;
+        if (opportunity is not null)
+        {
+            Opportunities.Add(opportunity);
+        }
+
+        arrival.Lead.MarkConverted(accountId, contactId, opportunity?.Id, at);
     }
 
     private static SeededAccount NewCustomer(DemoArrival arrival, UserSpec owner, DateTime at)

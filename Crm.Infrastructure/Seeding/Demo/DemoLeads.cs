@@ -2,12 +2,14 @@ using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Seeding.Vocabulary;
 
 namespace Crm.Infrastructure.Seeding.Demo;
 
-/// <summary>The demo's leads and the customers some of them became.</summary>
-internal sealed record DemoLeadSet(List<Lead> Leads, List<SeededAccount> NewAccounts, List<Activity> Activities);
+/// <summary>The demo's leads, and the customers and opportunities some of them became.</summary>
+internal sealed record DemoLeadSet(
+    List<Lead> Leads, List<SeededAccount> NewAccounts, List<Activity> Activities, List<Opportunity> Opportunities);
 
 /// <summary>
 /// About three hundred leads of the last six months, as inflow looks: web enquiries, calls,
@@ -58,7 +60,11 @@ internal sealed class DemoLeads(DateTime nowUtc, IReadOnlyList<AssignmentRule> r
 
     private readonly Random _random = new(20260301);
 
-    public DemoLeadSet Build(IReadOnlyList<SeededAccount> accounts)
+    /// <summary>
+    /// The leads, those converted attached to <paramref name="accounts"/> or to new customers;
+    /// with a <paramref name="newBusiness"/> pipeline, most conversions open an opportunity in it.
+    /// </summary>
+    public DemoLeadSet Build(IReadOnlyList<SeededAccount> accounts, SalesPipeline? newBusiness)
     {
         var customers = accounts.Where(a => !a.IsEnglish && a.Contacts.Count > 0).ToList();
         var taken = accounts.Select(a => a.Account.CompanyKey).ToHashSet(StringComparer.Ordinal);
@@ -68,13 +74,15 @@ internal sealed class DemoLeads(DateTime nowUtc, IReadOnlyList<AssignmentRule> r
             .ThenBy(a => a.Index)
             .ToList();
 
-        var lives = new DemoLeadLives(nowUtc, new DemoLeadRouting(nowUtc, rules, defaultQueueTeamId));
+        var opportunities = newBusiness is null ? null : new DemoLeadOpportunities(nowUtc, newBusiness);
+        var lives = new DemoLeadLives(nowUtc, new DemoLeadRouting(nowUtc, rules, defaultQueueTeamId), opportunities);
         foreach (var arrival in arrivals)
         {
             lives.Live(arrival);
         }
 
-        return new DemoLeadSet([.. arrivals.Select(a => a.Lead)], lives.NewAccounts, lives.Activities);
+        return new DemoLeadSet(
+            [.. arrivals.Select(a => a.Lead)], lives.NewAccounts, lives.Activities, lives.Opportunities);
     }
 
     private DemoArrival Arrive(int index, SeededAccount? customer, HashSet<string?> taken)

@@ -69,6 +69,21 @@ public sealed class DemoLeadsTests
     }
 
     [Fact]
+    public void Build_WithAPipeline_MostConversionsOpenAnOpportunityOfTheLeadsOwner()
+    {
+        var pipeline = Pipeline.PipelineWorld.NewPipeline("新业务", Now.AddYears(-2));
+        var accounts = new DemoAccounts(Now).Build();
+
+        var leads = new DemoLeads(Now, DemoAssignment.Rules(Now), null).Build(accounts, pipeline);
+
+        var converted = leads.Leads.Where(l => l.IsConverted).ToList();
+        var withOpportunity = converted.Count(l => l.ConvertedOpportunityId is not null);
+        Assert.InRange(withOpportunity, converted.Count / 2, converted.Count);
+        Assert.All(leads.Opportunities, o => Assert.Equal(
+            converted.Single(l => l.ConvertedOpportunityId == o.Id).OwnerId, o.OwnerId));
+    }
+
+    [Fact]
     public void Build_RoundRobinRule_KeepsTheTurnTheHistoryLeft()
     {
         var roundRobin = Data.AssignmentRules.Single(r => r.Strategy.Kind == StrategyKind.RoundRobin);

@@ -205,7 +205,8 @@ public sealed class LeadConversionTests(MigratedDatabases databases) : IClassFix
         var options = await Conversions(host).OptionsAsync(id, Ct);
 
         var match = Assert.Single(options.Accounts);
-        Assert.Equal((account, contact, MatchedOn.Phone), (match.Id, match.Contacts[0].Id, match.Contacts[0].MatchedOn));
+        Assert.Equal(
+            (account, contact, MatchedOn.Phone), (match.Id, match.Contacts[0].Id, match.Contacts[0].MatchedOn));
         Assert.Contains(options.Pipelines, p => p.Id == pipeline.Id);
     }
 
