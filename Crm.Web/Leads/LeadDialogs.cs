@@ -1,6 +1,7 @@
 using Crm.Domain.Leads;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.Leads;
+using Crm.Web.Leads.Conversion;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -28,6 +29,18 @@ public static class LeadDialogs
         var result = await ShowEditorAsync(dialogs, leadId, regions, text["Dialog.EditTitle"]);
 
         return result is { Canceled: false };
+    }
+
+    /// <summary>Shows <see cref="ConvertLeadDialog"/>; returns what the lead became, or null when cancelled.</summary>
+    public static async Task<ConversionResult?> ConvertLeadAsync(
+        this IDialogService dialogs, Guid leadId, IStringLocalizer<LeadText> text)
+    {
+        var parameters = new DialogParameters<ConvertLeadDialog> { { d => d.LeadId, leadId } };
+        var dialog = await dialogs.ShowAsync<ConvertLeadDialog>(
+            text["Convert.Title"], parameters, Options(MaxWidth.Medium));
+        var result = await dialog.Result;
+
+        return result is { Canceled: false, Data: ConversionResult converted } ? converted : null;
     }
 
     /// <summary>Asks why the lead is disqualified; null when the user cancelled.</summary>

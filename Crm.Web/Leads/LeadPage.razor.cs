@@ -124,6 +124,15 @@ public sealed partial class LeadPage : IDisposable
         }
     }
 
+    private async Task OnConvertClickedAsync()
+    {
+        if (_lead is not null && await Dialogs.ConvertLeadAsync(Id, Text) is not null)
+        {
+            Snackbar.Add(string.Format(Text["Convert.Done"], _lead.DisplayName), Severity.Success);
+            await LoadAsync();
+        }
+    }
+
     private async Task OnReassignClickedAsync()
     {
         var owner = await Dialogs.AskNewOwnerAsync(_choices.AssignableOwners, _lead?.Routing.OwnerId, Text);
