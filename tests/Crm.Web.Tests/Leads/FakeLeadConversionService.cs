@@ -2,7 +2,7 @@ using Crm.Infrastructure.Leads;
 
 namespace Crm.Web.Tests.Leads;
 
-/// <summary>Offers <see cref="Options"/>, records every conversion asked for and answers <see cref="Result"/>.</summary>
+/// <summary>Offers <see cref="Options"/>, records each conversion asked for and answers <see cref="Result"/>.</summary>
 public sealed class FakeLeadConversionService : ILeadConversionService
 {
     public ConversionOptions? Options { get; set; }

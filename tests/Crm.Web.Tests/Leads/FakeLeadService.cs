@@ -27,15 +27,19 @@ public sealed class FakeLeadService : ILeadService
 
     public LeadChoices Choices { get; set; } = new(true, [], [], [], ["华东", "华南"]);
 
-    /// <summary>Where a lead entered through <see cref="CreateAsync"/> goes, and whether the enterer sees it.</summary>
+    /// <summary>Where a lead entered through <see cref="CreateAsync"/> goes, and whether its enterer sees it.</summary>
     public (LeadRouting Routing, bool CanOpen) Arrival { get; set; } = (LeadSamples.Owned(LeadSamples.Rep, "张伟"), true);
 
+    /// <summary>The rows matching the query's status, owner and queue, one page of them.</summary>
     public Task<Page<LeadRow>> SearchAsync(LeadQuery query, CancellationToken cancellationToken = default)
     {
         Queries.Add(query);
+        var rows = Rows.Where(r => (query.Status is null || r.Status == query.Status)
+            && (query.OwnerId is null || r.OwnerId == query.OwnerId)
+            && (query.QueueTeamId is null || r.QueueTeamId == query.QueueTeamId)).ToList();
 
-        return Task.FromResult(new Page<LeadRow>([.. Rows.Skip(query.Page * query.PageSize).Take(query.PageSize)],
-            Rows.Count));
+        return Task.FromResult(new Page<LeadRow>(
+            [.. rows.Skip(query.Page * query.PageSize).Take(query.PageSize)], rows.Count));
     }
 
     public Task<LeadView> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
