@@ -55,6 +55,10 @@ public sealed partial class ConvertLeadDialog
         {
             _options = await Conversions.OptionsAsync(LeadId);
             _form = ConversionForm.For(_options, DateOnly.FromDateTime(Zone.Now), Text["Convert.NewOpportunity"]);
+            if (_options.Accounts.FirstOrDefault(SharesAWayToReach) is { } customer)
+            {
+                OnAccountChosen(customer.Id);
+            }
         }
         catch (Exception ex) when (ex is NotFoundException or ForbiddenException)
         {
@@ -123,6 +127,12 @@ public sealed partial class ConvertLeadDialog
                 return false;
         }
     }
+
+    // The same email or phone as the lead (the account's or a contact's) says it is that customer;
+    // a similar company name alone does not, so then a new account stays chosen.
+    private static bool SharesAWayToReach(AccountMatch account) =>
+        account.Contacts.Select(c => c.MatchedOn).Append(account.MatchedOn)
+            .Any(on => on.HasFlag(MatchedOn.Email) || on.HasFlag(MatchedOn.Phone));
 
     private string? ErrorOf(string field) => _errors[field];
 

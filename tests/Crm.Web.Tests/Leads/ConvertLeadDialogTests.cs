@@ -29,11 +29,10 @@ public sealed class ConvertLeadDialogTests : CrmTestContext
     }
 
     [Fact]
-    public async Task Convert_CustomerChosen_AttachesToItAndTheContactLikeTheLeadsPerson()
+    public async Task Convert_CustomerSharingThePhone_IsChosenWithTheContactLikeTheLeadsPerson()
     {
         var dialog = await OpenAsync();
 
-        dialog.Find("input[data-testid=convert-account-pick]").Click();
         dialog.Find("[data-testid=convert-submit]").Click();
 
         var input = Assert.Single(Conversions.Converted).Input;
@@ -41,16 +40,32 @@ public sealed class ConvertLeadDialogTests : CrmTestContext
     }
 
     [Fact]
-    public async Task Convert_AsOpened_CreatesAccountAndOpportunityNamedAfterTheLead()
+    public async Task Convert_NewAccountChosenInstead_CreatesAccountAndOpportunityNamedAfterTheLead()
     {
         var dialog = await OpenAsync();
 
+        dialog.Find("input[data-testid=convert-account-new]").Click();
         dialog.Find("[data-testid=convert-submit]").Click();
 
         var input = Assert.Single(Conversions.Converted).Input;
         Assert.Equal((null, "上海华辰科技", "王建国"), (input.AccountId, input.NewAccountName, input.NewContactName));
         Assert.Equal(("上海华辰科技 – CRM 企业版", Pipeline, new DateOnly(2026, 4, 2)),
             (input.Opportunity?.Name, input.Opportunity?.PipelineId, input.Opportunity?.ExpectedCloseDate));
+    }
+
+    [Fact]
+    public async Task Open_CustomerWithOnlyASimilarName_LeavesANewAccountChosen()
+    {
+        var options = Options();
+        var similar = options.Accounts[0] with
+        {
+            MatchedOn = MatchedOn.Company, Contacts = [new ContactMatch(Colleague, "李娜", "采购", MatchedOn.None)],
+        };
+        var dialog = await OpenAsync(options with { Accounts = [similar] });
+
+        dialog.Find("[data-testid=convert-submit]").Click();
+
+        Assert.Null(Assert.Single(Conversions.Converted).Input.AccountId);
     }
 
     [Fact]
