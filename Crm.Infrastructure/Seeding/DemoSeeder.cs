@@ -13,8 +13,9 @@ namespace Crm.Infrastructure.Seeding;
 /// <summary>
 /// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins, lead
 /// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
-/// tasks, and the last weeks' leads. Runs after migrations when <c>Seed:Demo</c> is true; does
-/// nothing once the database holds an organization, users or accounts. All of it commits in one transaction, so a failed seed
+/// tasks, and six months of leads routed by those rules (some converted into customers). Runs
+/// after migrations when <c>Seed:Demo</c> is true; does nothing once the database holds an
+/// organization, users or accounts. All of it commits in one transaction, so a failed seed
 /// leaves the database empty and the next start tries again.
 /// </summary>
 internal sealed class DemoSeeder(
