@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Crm.Domain.Assignment;
 
 /// <summary>
@@ -10,10 +8,12 @@ namespace Crm.Domain.Assignment;
 /// </summary>
 public sealed record AssignmentCondition(string Field, ConditionOperator Operator, IReadOnlyList<string> Values)
 {
-    private const NumberStyles NumberStyle = NumberStyles.Number;
-
-    /// <summary>Whether <paramref name="actual"/>, the record's value of the field, passes the test.</summary>
-    public bool Holds(string? actual, AssignmentFieldType type)
+    /// <summary>
+    /// Whether <paramref name="actual"/>, the record's value of <paramref name="field"/>, passes
+    /// the test. Text and choices compare ignoring case and surrounding spaces; at least and at most
+    /// compare the positions of ranked choices, and hold for no value outside the choices.
+    /// </summary>
+    public bool Holds(string? actual, AssignmentField field)
     {
         if (string.IsNullOrWhiteSpace(actual) || Values.Count == 0)
         {
@@ -24,32 +24,33 @@ public sealed record AssignmentCondition(string Field, ConditionOperator Operato
 
         return Operator switch
         {
-            ConditionOperator.EqualTo or ConditionOperator.OneOf => Values.Any(v => SameValue(value, v, type)),
+            ConditionOperator.EqualTo or ConditionOperator.OneOf => Values.Any(v => SameValue(value, v)),
             ConditionOperator.Contains => value.Contains(Values[0].Trim(), StringComparison.OrdinalIgnoreCase),
             ConditionOperator.StartsWith => value.StartsWith(Values[0].Trim(), StringComparison.OrdinalIgnoreCase),
-            ConditionOperator.AtLeast => CompareNumbers(value, Values[0]) is >= 0,
-            ConditionOperator.AtMost => CompareNumbers(value, Values[0]) is <= 0,
+            ConditionOperator.AtLeast => CompareRanks(field, value, Values[0]) is >= 0,
+            ConditionOperator.AtMost => CompareRanks(field, value, Values[0]) is <= 0,
             _ => false,
         };
     }
-
-    /// <summary>Reads a number the way conditions do: invariant digits, an optional sign, separators allowed.</summary>
-    public static bool TryParseNumber(string? text, out decimal number) =>
-        decimal.TryParse(text?.Trim(), NumberStyle, CultureInfo.InvariantCulture, out number);
 
     public bool Equals(AssignmentCondition? other) =>
         other is not null && Field == other.Field && Operator == other.Operator && Values.SequenceEqual(other.Values);
 
     public override int GetHashCode() => HashCode.Combine(Field, Operator, Values.Count);
 
-    private static bool SameValue(string actual, string expected, AssignmentFieldType type) =>
-        type == AssignmentFieldType.Number
-            ? CompareNumbers(actual, expected) is 0
-            : string.Equals(actual, expected.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool SameValue(string actual, string expected) =>
+        string.Equals(actual, expected.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    // Null when either side is not a number, so no comparison holds.
-    private static int? CompareNumbers(string actual, string expected) =>
-        TryParseNumber(actual, out var left) && TryParseNumber(expected, out var right)
-            ? left.CompareTo(right)
-            : null;
+    // Null when either side is not one of the ranked choices, so no comparison holds.
+    private static int? CompareRanks(AssignmentField field, string actual, string expected)
+    {
+        if (field.Type != AssignmentFieldType.Ranked)
+        {
+            return null;
+        }
+
+        var (left, right) = (field.RankOf(actual), field.RankOf(expected));
+
+        return left < 0 || right < 0 ? null : left.CompareTo(right);
+    }
 }

@@ -1,11 +1,14 @@
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
+using Crm.Domain.Leads;
 
 namespace Crm.Domain.Assignment;
 
 /// <summary>
-/// The fields rules can test, per kind of record. A new kind (tickets) or a new lead field is
-/// one line here: the engine reads subjects as field maps and needs no other change.
+/// The fields rules can test, per kind of record, in the words the records themselves use:
+/// enums by their stable names (industry <c>Manufacturing</c>, source <c>TradeShow</c>, company
+/// size <c>From1001To5000</c>), regions as the organization writes them (华东). A new kind
+/// (tickets) or a new lead field is one line here: the engine reads subjects as field maps.
 /// </summary>
 public static class AssignmentFields
 {
@@ -14,7 +17,6 @@ public static class AssignmentFields
     public const string Source = "source";
     public const string CompanySize = "companySize";
     public const string Company = "company";
-    public const string City = "city";
 
     private static readonly Dictionary<RecordKind, IReadOnlyList<AssignmentField>> ByKind = new()
     {
@@ -22,10 +24,9 @@ public static class AssignmentFields
         [
             Text(Region),
             new(Industry, AssignmentFieldType.Choice, Enum.GetNames<Industry>()),
-            Text(Source),
-            new(CompanySize, AssignmentFieldType.Number, []),
+            new(Source, AssignmentFieldType.Choice, Enum.GetNames<LeadSource>()),
+            new(CompanySize, AssignmentFieldType.Ranked, SizeBands()),
             Text(Company),
-            Text(City),
         ],
     };
 
@@ -42,4 +43,8 @@ public static class AssignmentFields
     public static bool Supports(RecordKind kind) => ByKind.ContainsKey(kind);
 
     private static AssignmentField Text(string name) => new(name, AssignmentFieldType.Text, []);
+
+    // Smallest first; "not known" is no band, so a lead without a size matches no size condition.
+    private static string[] SizeBands() =>
+        [.. Enum.GetValues<CompanySize>().Where(s => s != Leads.CompanySize.Unknown).Order().Select(s => s.ToString())];
 }

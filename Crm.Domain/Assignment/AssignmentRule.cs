@@ -113,9 +113,9 @@ public sealed class AssignmentRule : AggregateRoot
         for (var index = 0; index < Conditions.Count; index++)
         {
             var condition = Conditions[index];
-            var type = AssignmentFields.Find(Kind, condition.Field)?.Type ?? AssignmentFieldType.Text;
+            var field = AssignmentFields.Find(Kind, condition.Field) ?? AssignmentField.TextNamed(condition.Field);
             var actual = subject[condition.Field];
-            if (!condition.Holds(actual, type))
+            if (!condition.Holds(actual, field))
             {
                 return new ConditionFailure(index, condition, actual);
             }

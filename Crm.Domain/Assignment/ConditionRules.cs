@@ -35,12 +35,8 @@ internal static class ConditionRules
 
         var values = Values(condition, $"{at}.Values");
 
-        return new AssignmentCondition(field.Name, condition.Operator, field.Type switch
-        {
-            AssignmentFieldType.Number => Numbers(values, $"{at}.Values"),
-            AssignmentFieldType.Choice => Choices(field, values, $"{at}.Values"),
-            _ => values,
-        });
+        return new AssignmentCondition(
+            field.Name, condition.Operator, field.HasChoices ? Choices(field, values, $"{at}.Values") : values);
     }
 
     private static List<string> Values(AssignmentCondition condition, string at)
@@ -65,11 +61,6 @@ internal static class ConditionRules
             : throw Error(
                 at, "Condition.value-too-long", $"At most {MaxValues} values of {MaxValueLength} characters.");
     }
-
-    private static List<string> Numbers(List<string> values, string at) =>
-        values.All(v => AssignmentCondition.TryParseNumber(v, out _))
-            ? values
-            : throw Error(at, "Condition.value-number", "Enter a number.");
 
     // Choices are stored by their stable name, spelled as the catalog spells it.
     private static List<string> Choices(AssignmentField field, List<string> values, string at) =>

@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 
 namespace Crm.Domain.Leads;
@@ -19,13 +20,52 @@ public sealed partial class Lead
 
     public DateTime? AssignedAt { get; private set; }
 
+    /// <summary>The lead as the assignment engine reads it, by the names of <see cref="AssignmentFields"/>.</summary>
+    public AssignmentSubject ToAssignmentSubject() => new(RecordKind.Lead, new Dictionary<string, string?>
+    {
+        [AssignmentFields.Region] = Region,
+        [AssignmentFields.Industry] = Industry.ToString(),
+        [AssignmentFields.Source] = Source.ToString(),
+        [AssignmentFields.CompanySize] = CompanySize == CompanySize.Unknown ? null : CompanySize.ToString(),
+        [AssignmentFields.Company] = Company,
+    });
+
+    /// <summary>
+    /// Applies the engine's decision for a lead arriving (before its first save): its owner
+    /// (<see cref="AssignTo"/>), its queue (<see cref="SendToQueue"/>) or, when nothing placed it,
+    /// no owner and no queue at all, where only those who see every lead find it. The note keeps
+    /// the decision's rule, reason and skips. A lead already routed or saved is refused.
+    /// </summary>
+    public void Route(AssignmentDecision decision, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (Version > 0 || _announced)
+        {
+            throw new InvalidOperationException("Only an arriving lead is routed by a decision.");
+        }
+
+        var note = AssignmentNote.Of(decision);
+        switch (decision)
+        {
+            case { Outcome: AssignmentOutcome.Assigned, OwnerId: { } ownerId }:
+                AssignTo(ownerId, note, at);
+                break;
+            case { Outcome: AssignmentOutcome.Queued, QueueTeamId: { } teamId }:
+                SendToQueue(teamId, note, at);
+                break;
+            default:
+                LeaveUnassigned(note, at);
+                break;
+        }
+    }
+
     /// <summary>Gives the lead to <paramref name="ownerId"/>, as a rule decided; it leaves any queue.</summary>
     public void AssignTo(Guid ownerId, AssignmentNote note, DateTime at)
     {
         EnsureNotConverted();
         Guard.NotEmpty(ownerId, "Owner");
         var (previousOwner, previousQueue) = (OwnerId, QueueTeamId);
-        Route(ownerId, null, Checked(note), null, at);
+        Place(ownerId, null, Checked(note), null, at);
         Record(new LeadAssigned(
             Id, NextVersion, Clock.Utc(at), ownerId, previousOwner, previousQueue, note.RuleName, null));
     }
@@ -36,7 +76,7 @@ public sealed partial class Lead
         EnsureNotConverted();
         Guard.NotEmpty(teamId, "Team");
         var (previousOwner, previousQueue) = (OwnerId, QueueTeamId);
-        Route(null, teamId, Checked(note), null, at);
+        Place(null, teamId, Checked(note), null, at);
         Record(new LeadQueued(Id, NextVersion, Clock.Utc(at), teamId, previousOwner, previousQueue));
     }
 
@@ -55,12 +95,18 @@ public sealed partial class Lead
         }
 
         var (previousOwner, previousQueue) = (OwnerId, QueueTeamId);
-        Route(newOwnerId, null, AssignmentNote.Without(AssignmentNote.Reassigned), byUserId, at);
+        Place(newOwnerId, null, AssignmentNote.Without(AssignmentNote.Reassigned), byUserId, at);
         Record(new LeadAssigned(
             Id, NextVersion, Clock.Utc(at), newOwnerId, previousOwner, previousQueue, "", byUserId));
     }
 
-    private void Route(Guid? ownerId, Guid? teamId, AssignmentNote note, Guid? byUserId, DateTime at)
+    private void LeaveUnassigned(AssignmentNote note, DateTime at)
+    {
+        EnsureNotConverted();
+        Place(null, null, Checked(note), null, at);
+    }
+
+    private void Place(Guid? ownerId, Guid? teamId, AssignmentNote note, Guid? byUserId, DateTime at)
     {
         (OwnerId, QueueTeamId, Assignment, AssignedById) = (ownerId, teamId, note, byUserId);
         AssignedAt = Clock.Utc(at);

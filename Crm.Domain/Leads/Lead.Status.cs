@@ -66,11 +66,17 @@ public sealed partial class Lead
 
     /// <summary>
     /// Records what the lead became (the conversion itself creates those records) and makes it
-    /// qualified. Only a new or working lead converts, and only once.
+    /// qualified. Only a new or working lead with an owner converts ("Owner.required" for one
+    /// still waiting in a queue), and only once.
     /// </summary>
     public void MarkConverted(Guid accountId, Guid contactId, Guid? opportunityId, DateTime at)
     {
         EnsureStatus(LeadStatus.New, LeadStatus.Working);
+        if (OwnerId is null)
+        {
+            throw new DomainException("Owner.required", "Take the lead from the queue before converting it.", "Owner");
+        }
+
         Guard.NotEmpty(accountId, "Account");
         Guard.NotEmpty(contactId, "Contact");
         if (opportunityId == Guid.Empty)

@@ -5,13 +5,14 @@ namespace Crm.Domain.Leads;
 
 /// <summary>
 /// Someone who may become a customer: a person, a company or both, a way to reach them, where
-/// the lead came from, and who works it. A lead has an owner or waits in a team's queue; the
-/// <see cref="Assignment"/> note says why. Once converted it points at the account, contact and
-/// opportunity it became and no longer changes.
+/// the lead came from, and who works it. A lead has an owner or waits in a team's queue (or,
+/// when no rule and no default queue placed it, neither); the <see cref="Assignment"/> note says
+/// why. Once converted it points at the account, contact and opportunity it became and no
+/// longer changes.
 /// </summary>
 /// <remarks>
-/// A new lead is announced by its first routing decision (<see cref="AssignTo"/> or
-/// <see cref="SendToQueue"/>), which must come before its first save: <see cref="LeadCreated"/>
+/// A new lead is announced by its first routing decision (<see cref="Route"/>, <see cref="AssignTo"/>
+/// or <see cref="SendToQueue"/>), which must come before its first save: <see cref="LeadCreated"/>
 /// then carries the owner or queue the lead arrived in.
 /// </remarks>
 public sealed partial class Lead : AggregateRoot
@@ -48,6 +49,9 @@ public sealed partial class Lead : AggregateRoot
     public CompanySize CompanySize { get; private set; }
 
     public string? Notes { get; private set; }
+
+    /// <summary>What the lead asked about, in their words; names the opportunity a conversion creates.</summary>
+    public string? ProductInterest { get; private set; }
 
     public LeadSource Source { get; private set; }
 
@@ -95,8 +99,8 @@ public sealed partial class Lead : AggregateRoot
         var cleaned = profile.Cleaned();
         (PersonName, Company, Title) = (cleaned.PersonName, cleaned.Company, cleaned.Title);
         (Phone, Email, WeChatId) = (cleaned.Phone, cleaned.Email, cleaned.WeChatId);
-        (Region, Industry, CompanySize, Notes) =
-            (cleaned.Region ?? "", cleaned.Industry, cleaned.CompanySize, cleaned.Notes);
+        (Region, Industry, CompanySize, Notes, ProductInterest) =
+            (cleaned.Region ?? "", cleaned.Industry, cleaned.CompanySize, cleaned.Notes, cleaned.ProductInterest);
         Source = Enum.IsDefined(source)
             ? source
             : throw new DomainException("Source.invalid", "Source has an unknown value.", nameof(Source));

@@ -3,7 +3,10 @@ using Crm.Domain.Customers;
 
 namespace Crm.Domain.Leads;
 
-/// <summary>What is known about a lead's person and company, validated together.</summary>
+/// <summary>
+/// What is known about a lead's person and company, validated together; <see cref="ProductInterest"/>
+/// is what they asked about, in their words ("CRM 企业版, 50 seats").
+/// </summary>
 public sealed record LeadProfile(
     string? PersonName,
     string? Company,
@@ -14,9 +17,11 @@ public sealed record LeadProfile(
     string? Region,
     Industry Industry,
     CompanySize CompanySize,
-    string? Notes)
+    string? Notes,
+    string? ProductInterest = null)
 {
     public const int MaxNotesLength = 2000;
+    public const int MaxProductInterestLength = 100;
 
     private static readonly Func<LeadProfile, LeadProfile>[] Rules =
     [
@@ -30,6 +35,10 @@ public sealed record LeadProfile(
         p => Enum.IsDefined(p.Industry) ? p : throw Invalid(nameof(Industry)),
         p => Enum.IsDefined(p.CompanySize) ? p : throw Invalid(nameof(CompanySize)),
         p => p with { Notes = Guard.Optional(p.Notes, nameof(Notes), MaxNotesLength) },
+        p => p with
+        {
+            ProductInterest = Guard.Optional(p.ProductInterest, nameof(ProductInterest), MaxProductInterestLength),
+        },
         NameOrCompany,
         SomeWayToReach,
     ];

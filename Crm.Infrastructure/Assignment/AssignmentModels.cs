@@ -32,12 +32,17 @@ public sealed record AssignmentRuleInput(
     Guid? TeamId,
     Guid? FallbackQueueTeamId);
 
-/// <summary>What the rule dialog and the preview offer: users, teams, the kind's fields, the default queue.</summary>
+/// <summary>
+/// What the rule dialog and the preview offer: users, teams, the kind's fields, the default queue,
+/// and the regions the organization's people and teams cover (in pinyin order), which are the
+/// values a region condition and a territory owner compare with.
+/// </summary>
 public sealed record AssignmentChoices(
     IReadOnlyList<AssignmentUserChoice> Users,
     IReadOnlyList<AssignmentTeamChoice> Teams,
     IReadOnlyList<AssignmentField> Fields,
-    Guid? DefaultQueueTeamId);
+    Guid? DefaultQueueTeamId,
+    IReadOnlyList<string> Regions);
 
 public sealed record AssignmentUserChoice(
     Guid Id, string DisplayName, Guid TeamId, string Region, bool IsActive, Availability Availability);

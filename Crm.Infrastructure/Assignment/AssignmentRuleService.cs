@@ -42,11 +42,14 @@ internal sealed partial class AssignmentRuleService(
         var defaultQueue = await db.AssignmentSettings.AsNoTracking()
             .Select(s => s.DefaultQueueTeamId).FirstOrDefaultAsync(cancellationToken);
 
+        var regions = await OrganizationRegions.ListAsync(db, cancellationToken);
+
         return new AssignmentChoices(
             [.. users.OrderBy(u => !u.IsActive).ThenBy(u => NameSortKey.For(u.DisplayName), StringComparer.Ordinal)],
             [.. teams.OrderBy(t => NameSortKey.For(t.Name), StringComparer.Ordinal)],
             AssignmentFields.For(kind),
-            defaultQueue);
+            defaultQueue,
+            regions);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -96,6 +96,7 @@ internal static class DuplicateQueries
         {
             Kind = DuplicateKind.Account,
             Id = a.Id,
+            AccountId = a.Id,
             Name = a.Name,
             Detail = a.City,
             EmailKey = a.EmailKey,
@@ -125,6 +126,7 @@ internal static class DuplicateQueries
             {
                 Kind = DuplicateKind.Contact,
                 Id = x.Contact.Id,
+                AccountId = x.Account.Id,
                 Name = x.Contact.Name,
                 Detail = x.Account.Name,
                 EmailKey = x.Contact.EmailKey,
@@ -183,6 +185,9 @@ internal static class DuplicateQueries
         public DuplicateKind Kind { get; init; }
 
         public Guid Id { get; init; }
+
+        /// <summary>The account itself, or a contact's account; null for leads.</summary>
+        public Guid? AccountId { get; init; }
 
         public string Name { get; init; } = "";
 

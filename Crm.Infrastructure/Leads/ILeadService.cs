@@ -24,10 +24,12 @@ public interface ILeadService
     Task<LeadView> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Enters a lead from the app and returns its id. It is routed at once, in the same
-    /// transaction (<see cref="ILeadRouter"/>). Sales roles, admins and marketing enter leads.
+    /// Enters a lead from the app. In the same transaction the assignment rules route it (an
+    /// owner, a team's queue, or unassigned when no rule and no default queue place it) and the
+    /// new owner or the queue's manager is notified. Returns where it went, which may be outside
+    /// what the caller sees. Sales roles, admins and marketing enter leads.
     /// </summary>
-    Task<Guid> CreateAsync(LeadInput input, CancellationToken cancellationToken = default);
+    Task<NewLead> CreateAsync(LeadInput input, CancellationToken cancellationToken = default);
 
     Task UpdateAsync(Guid id, int expectedVersion, LeadInput input, CancellationToken cancellationToken = default);
 
@@ -45,7 +47,8 @@ public interface ILeadService
     /// <summary>
     /// Hands the lead to another owner (or takes it from a queue) by hand. The new owner must be
     /// one of <see cref="LeadChoices.AssignableOwners"/> ("Owner.invalid" otherwise). The change of
-    /// owner is kept in the field history with who made it, and the note says it was reassigned.
+    /// owner is kept in the field history with who made it, the note says it was reassigned, and
+    /// the new owner is notified (not when they took it themselves), all in one save.
     /// </summary>
     Task ReassignAsync(Guid id, int expectedVersion, Guid newOwnerId, CancellationToken cancellationToken = default);
 

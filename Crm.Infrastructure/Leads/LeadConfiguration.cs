@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Leads;
 using Crm.Domain.Teams;
@@ -19,6 +20,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.WeChatId).HasMaxLength(60).IsAudited();
         builder.Property(l => l.Region).HasMaxLength(100).IsAudited();
         builder.Property(l => l.Notes).HasMaxLength(LeadProfile.MaxNotesLength);
+        builder.Property(l => l.ProductInterest).HasMaxLength(LeadProfile.MaxProductInterestLength).IsAudited();
         builder.Property(l => l.Source).IsAudited();
         builder.Property(l => l.Status).IsAudited();
         builder.Property(l => l.DisqualificationReason).IsAudited();
@@ -37,6 +39,11 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
             note.Property(n => n.RuleName).HasColumnName("AssignmentRuleName")
                 .HasMaxLength(AssignmentNote.MaxRuleNameLength);
             note.Property(n => n.Reason).HasColumnName("AssignmentReason").HasMaxLength(AssignmentNote.MaxReasonLength);
+            note.Property(n => n.Arguments).HasColumnName("AssignmentArguments")
+                .HasConversion(new JsonListConverter<string>(), JsonListConverter<string>.Comparer)
+                .HasMaxLength(2000);
+            note.Property(n => n.Skipped).HasColumnName("AssignmentSkipped")
+                .HasConversion(new JsonListConverter<SkippedUser>(), JsonListConverter<SkippedUser>.Comparer);
         });
 
         builder.HasOne<User>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Restrict);

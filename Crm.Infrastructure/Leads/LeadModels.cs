@@ -49,6 +49,12 @@ public sealed record LeadRow(
 /// <summary>What the lead form submits, for a new lead and for an edit.</summary>
 public sealed record LeadInput(LeadProfile Profile, LeadSource Source);
 
+/// <summary>
+/// A lead just entered and where the rules sent it. <see cref="CanOpen"/> is false when it went
+/// to someone whose leads the person who entered it cannot see (another team).
+/// </summary>
+public sealed record NewLead(Guid Id, LeadRouting Routing, bool CanOpen);
+
 /// <summary>What a lead became; names are null for records the caller cannot see.</summary>
 public sealed record LeadConversion(
     Guid AccountId,
@@ -94,10 +100,16 @@ public sealed record QueueOption(Guid TeamId, string Name);
 
 /// <summary>
 /// What the lead screens offer the caller: whether they may enter leads, the owners and queues
-/// they can filter by, and the people they may hand a lead to (empty for read-only roles).
+/// they can filter by, the people they may hand a lead to (empty for read-only roles), and the
+/// regions the organization's people and teams cover, which the assignment rules compare a
+/// lead's region with.
 /// </summary>
 public sealed record LeadChoices(
     bool CanCreate,
     IReadOnlyList<OwnerOption> Owners,
     IReadOnlyList<QueueOption> Queues,
-    IReadOnlyList<OwnerOption> AssignableOwners);
+    IReadOnlyList<OwnerOption> AssignableOwners,
+    IReadOnlyList<string> Regions)
+{
+    public static readonly LeadChoices None = new(false, [], [], [], []);
+}

@@ -49,7 +49,7 @@ internal static class LeadQueries
 
     public static LeadProfile ProfileOf(Lead l) =>
         new(l.PersonName, l.Company, l.Title, l.Phone, l.Email, l.WeChatId, l.Region, l.Industry, l.CompanySize,
-            l.Notes);
+            l.Notes, l.ProductInterest);
 
     // Latin letters match in any case; a typed phone number also matches in its normalized form.
     private static IQueryable<Lead> Matching(IQueryable<Lead> leads, string text)

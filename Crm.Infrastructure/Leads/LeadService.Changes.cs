@@ -1,8 +1,10 @@
 using Crm.Domain.Common;
 using Crm.Domain.Leads;
 using Crm.Domain.Teams;
+using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +56,14 @@ internal sealed partial class LeadService
             }
 
             var previous = lead.OwnerId;
+            if (previous == newOwnerId)
+            {
+                return;
+            }
+
             lead.Reassign(newOwnerId, session.Actor.UserId, Now);
+            notifications.Add(session.Db, NotificationDraft.LeadAssigned(
+                newOwnerId, id, lead.DisplayName, session.Actor.UserId));
             LeadsLog.Reassigned(logger, id, previous, newOwnerId, session.Actor.UserId);
         }, cancellationToken);
 
@@ -72,7 +81,7 @@ internal sealed partial class LeadService
 
         return new LeadChoices(
             access.CanCreate, owners, [.. queues.OrderBy(q => NameSortKey.For(q.Name), StringComparer.Ordinal)],
-            assignable);
+            assignable, await OrganizationRegions.ListAsync(db, cancellationToken));
     }
 
     private async Task ChangeAsync(

@@ -1,5 +1,7 @@
 using Crm.Domain.Leads;
+using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,8 @@ namespace Crm.Infrastructure.Leads;
 
 internal sealed partial class LeadService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ILeadVisibility visibility,
-    ICustomerVisibility customerVisibility, LeadIntake intake, TimeProvider clock, ILogger<LeadService> logger)
+    ICustomerVisibility customerVisibility, LeadIntake intake, INotificationPublisher notifications,
+    TimeProvider clock, ILogger<LeadService> logger)
     : ILeadService
 {
     private const string RecordType = "Lead";
@@ -53,12 +56,12 @@ internal sealed partial class LeadService(
             session.Access.CanChange(lead.OwnerId, lead.QueueTeamId));
     }
 
-    public async Task<Guid> CreateAsync(LeadInput input, CancellationToken cancellationToken = default)
+    public async Task<NewLead> CreateAsync(LeadInput input, CancellationToken cancellationToken = default)
     {
         var actor = await currentUser.GetAsync(cancellationToken);
 
         // Built inside the work: a retried transaction starts again from a fresh, unrouted lead.
-        return await contexts.InTransactionAsync(async db =>
+        return await contexts.InAssigningTransactionAsync(async db =>
         {
             var access = await visibility.AccessForAsync(actor, db, cancellationToken);
             if (!access.CanCreate)
@@ -69,8 +72,10 @@ internal sealed partial class LeadService(
             var lead = Lead.Create(Guid.CreateVersion7(), input.Profile, input.Source, Now);
             await intake.AddAsync(db, lead, cancellationToken);
 
-            return lead.Id;
-        }, cancellationToken);
+            return new NewLead(
+                lead.Id, await RoutingAsync(db, lead, cancellationToken),
+                access.Scope.Covers(lead.OwnerId, lead.QueueTeamId));
+        }, logger, cancellationToken);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -7,10 +7,11 @@ namespace Crm.Infrastructure.Leads;
 internal static partial class LeadsLog
 {
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information,
-        Message = "Lead {LeadId} arrived from {Source}: owner {OwnerId}, queue {QueueTeamId}, "
-            + "{Duplicates} look-alikes")]
+        Message = "Lead {LeadId} arrived from {Source}, routed by rule {RuleId}: owner {OwnerId}, "
+            + "queue {QueueTeamId}, {Duplicates} look-alikes")]
     public static partial void Arrived(
-        ILogger logger, Guid leadId, LeadSource source, Guid? ownerId, Guid? queueTeamId, int duplicates);
+        ILogger logger, Guid leadId, LeadSource source, Guid? ruleId, Guid? ownerId, Guid? queueTeamId,
+        int duplicates);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Lead {LeadId} changed: {Change}")]
     public static partial void Changed(ILogger logger, Guid leadId, string change);

@@ -13,11 +13,11 @@ namespace Crm.Infrastructure.Seeding;
 /// <summary>
 /// Fills an empty database with the demo company 华辰科技: teams, users with sign-ins, lead
 /// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
-/// tasks, the last weeks' leads, two pipelines, the price list, monthly exchange rates and a few
-/// thousand opportunities with their stage history. Runs after migrations when <c>Seed:Demo</c>
-/// is true; does nothing once the database holds an organization, users or accounts. All of it
-/// commits in one transaction, so a failed seed leaves the database empty and the next start
-/// tries again.
+/// tasks, six months of leads routed by those rules (some converted into customers and
+/// opportunities), two pipelines, the price list, monthly exchange rates and a few thousand
+/// opportunities with their stage history. Runs after migrations when <c>Seed:Demo</c> is true;
+/// does nothing once the database holds an organization, users or accounts. All of it commits
+/// in one transaction, so a failed seed leaves the database empty and the next start tries again.
 /// </summary>
 internal sealed class DemoSeeder(
     CrmDbContext db,

@@ -26,6 +26,17 @@ internal static class SeedCalendar
     {
         // Skewed towards recent days: recent months hold more history than the oldest ones.
         var daysAgo = (int)(maxDaysAgo * Math.Pow(random.NextDouble(), 1.4));
+
+        return WorkMomentDaysAgo(nowUtc, daysAgo, random);
+    }
+
+    /// <summary>
+    /// A moment during working hours <paramref name="daysAgo"/> days ago, or on the working day
+    /// before when that is a weekend (a few fall on the weekend itself); never later than now.
+    /// Draws the same number of values from <paramref name="random"/> whatever the date.
+    /// </summary>
+    public static DateTime WorkMomentDaysAgo(DateTime nowUtc, int daysAgo, Random random)
+    {
         var atWeekend = random.Chance(0.05);
         var time = WorkTime(random);
         var day = WorkingDayOnOrBefore(TodayIn(nowUtc).AddDays(-daysAgo), atWeekend);

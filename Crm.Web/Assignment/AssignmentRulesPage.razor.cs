@@ -44,13 +44,16 @@ public sealed partial class AssignmentRulesPage : IDisposable
     [Inject]
     private IStringLocalizer<CustomersText> CustomersText { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<Leads.LeadText> LeadText { get; set; } = default!;
+
     public void Dispose()
     {
         _subscription?.Dispose();
         _refresh?.Dispose();
     }
 
-    protected override void OnInitialized() => _wording = new AssignmentWording(Text, CustomersText);
+    protected override void OnInitialized() => _wording = new AssignmentWording(Text, CustomersText, LeadText);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

@@ -1,6 +1,7 @@
 using Crm.Domain.Assignment;
 using Crm.Infrastructure.Assignment;
 using Crm.Web.Customers;
+using Crm.Web.Leads;
 using Microsoft.Extensions.Localization;
 
 namespace Crm.Web.Assignment;
@@ -10,7 +11,8 @@ namespace Crm.Web.Assignment;
 /// 行业 = 制造业 → 在 华东销售一组 内轮流分配". Choice values (industries) use the customer texts.
 /// </summary>
 public sealed class AssignmentWording(
-    IStringLocalizer<AssignmentText> text, IStringLocalizer<CustomersText> customers)
+    IStringLocalizer<AssignmentText> text, IStringLocalizer<CustomersText> customers,
+    IStringLocalizer<LeadText> leads)
 {
     public string Field(string name)
     {
@@ -25,9 +27,22 @@ public sealed class AssignmentWording(
 
     public string StrategyHint(StrategyKind kind) => text[$"StrategyHint.{kind}"];
 
-    /// <summary>A stored value as the reader knows it: an industry's name, other values as they are.</summary>
-    public string Value(string field, string value) =>
-        field == AssignmentFields.Industry ? customers[$"Industry.{value}"].Value : value;
+    /// <summary>
+    /// A stored value as the reader knows it: an industry, a lead source or a company size by its
+    /// name in the reader's language, other values as they are.
+    /// </summary>
+    public string Value(string field, string value)
+    {
+        var label = field switch
+        {
+            AssignmentFields.Industry => customers[$"Industry.{value}"],
+            AssignmentFields.Source => leads[$"Source.{value}"],
+            AssignmentFields.CompanySize => leads[$"Size.{value}"],
+            _ => null,
+        };
+
+        return label is null || label.ResourceNotFound ? value : label.Value;
+    }
 
     public string Condition(AssignmentCondition condition) =>
         string.Format(
@@ -55,11 +70,17 @@ public sealed class AssignmentWording(
         string.Format(text["Rule.Fallback"], TeamName(choices, rule.QueueTeamId));
 
     /// <summary>The engine's reason in the reader's language; its English text for a code this build lacks.</summary>
-    public string Reason(AssignmentReason reason)
-    {
-        var format = text[$"Reason.{reason.Code}"];
+    public string Reason(AssignmentReason reason) => Reason(reason.Code, reason.Arguments) ?? reason.Text;
 
-        return format.ResourceNotFound ? reason.Text : string.Format(format, [.. reason.Arguments]);
+    /// <summary>
+    /// A reason kept as its code and arguments (a lead's note) in the reader's language; null for
+    /// a code this build does not know.
+    /// </summary>
+    public string? Reason(string code, IReadOnlyList<string> arguments)
+    {
+        var format = text[$"Reason.{code}"];
+
+        return format.ResourceNotFound ? null : string.Format(format, [.. arguments]);
     }
 
     public string Skip(SkippedUser skipped)

@@ -1,6 +1,5 @@
 using Crm.Domain.Assignment;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Crm.Web.Assignment;
 
@@ -36,9 +35,6 @@ public sealed partial class ConditionRow
     private string? ValueError => Error(At("Values"));
 
     private string ValueLabel => Text[Condition.Operator == ConditionOperator.OneOf ? "Dialog.Values" : "Dialog.Value"];
-
-    private InputMode ValueInputMode =>
-        Definition.Type == AssignmentFieldType.Number ? InputMode.numeric : InputMode.text;
 
     private string At(string part) => $"Conditions[{Index}].{part}";
 

@@ -2,7 +2,6 @@ using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Assignment;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Crm.Web.Assignment;
 
@@ -42,8 +41,9 @@ public sealed partial class PreviewPanel
 
     private string? ValueOf(string field) => _values.GetValueOrDefault(field);
 
-    private static InputMode InputModeOf(AssignmentField field) =>
-        field.Type == AssignmentFieldType.Number ? InputMode.numeric : InputMode.text;
+    // The regions the organization is organised by, so the preview is asked in the rules' words.
+    private Task<IEnumerable<string>> SearchRegionsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(Choices.Regions.Where(r => string.IsNullOrWhiteSpace(text) || r.Contains(text.Trim())));
 
     private Func<string?, string> LabelFor(string field) =>
         value => value is null ? Text["Preview.NotSet"] : Wording.Value(field, value);

@@ -124,16 +124,8 @@ public sealed class ConditionForm
     public string? Check(IReadOnlyList<AssignmentField> fields)
     {
         var condition = ToCondition(fields);
-        if (condition.Values.All(string.IsNullOrWhiteSpace))
-        {
-            return "Condition.value-required";
-        }
 
-        var numeric = fields.FirstOrDefault(f => f.Name == Field)?.Type == AssignmentFieldType.Number;
-
-        return numeric && !AssignmentCondition.TryParseNumber(condition.Values[0], out _)
-            ? "Condition.value-number"
-            : null;
+        return condition.Values.All(string.IsNullOrWhiteSpace) ? "Condition.value-required" : null;
     }
 
     public AssignmentCondition ToCondition(IReadOnlyList<AssignmentField> fields) =>
@@ -141,7 +133,7 @@ public sealed class ConditionForm
 
     private List<string> Values(AssignmentField? field)
     {
-        if (field?.Type == AssignmentFieldType.Choice)
+        if (field?.HasChoices == true)
         {
             return Picked.ToList();
         }

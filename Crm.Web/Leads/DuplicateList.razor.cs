@@ -12,8 +12,6 @@ namespace Crm.Web.Leads;
 /// </summary>
 public sealed partial class DuplicateList
 {
-    private static readonly MatchedOn[] Values = [MatchedOn.Email, MatchedOn.Phone, MatchedOn.Company];
-
     [Parameter, EditorRequired]
     public IReadOnlyList<DuplicateMatch> Matches { get; set; } = [];
 
@@ -44,12 +42,7 @@ public sealed partial class DuplicateList
         _ => $"/leads/{match.Id}",
     };
 
-    private string MatchedText(MatchedOn matched)
-    {
-        var values = Values.Where(v => matched.HasFlag(v)).Select(v => Text[$"Duplicates.On.{v}"].Value);
-
-        return string.Format(Text["Duplicates.SameAs"], string.Join(Text["Duplicates.And"], values));
-    }
+    private string MatchedText(MatchedOn matched) => MatchText.SameAs(matched, Text);
 
     private string CreatedText(DuplicateMatch match)
     {

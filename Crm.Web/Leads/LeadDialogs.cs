@@ -1,5 +1,7 @@
 using Crm.Domain.Leads;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Leads;
+using Crm.Web.Leads.Conversion;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -9,18 +11,36 @@ namespace Crm.Web.Leads;
 public static class LeadDialogs
 {
     /// <summary>
-    /// Shows <see cref="LeadEditDialog"/> to enter (<paramref name="leadId"/> null) or edit a lead.
-    /// Returns the saved lead's id, or null when the user cancelled.
+    /// Shows <see cref="LeadEditDialog"/> to enter a lead; <paramref name="regions"/> are offered
+    /// for its region. Returns the new lead and where the rules sent it, or null when cancelled.
     /// </summary>
-    public static async Task<Guid?> ShowLeadEditorAsync(
-        this IDialogService dialogs, Guid? leadId, IStringLocalizer<LeadText> text)
+    public static async Task<NewLead?> EnterLeadAsync(
+        this IDialogService dialogs, IReadOnlyList<string> regions, IStringLocalizer<LeadText> text)
     {
-        var parameters = new DialogParameters<LeadEditDialog> { { d => d.LeadId, leadId } };
-        var title = text[leadId is null ? "Dialog.NewTitle" : "Dialog.EditTitle"];
-        var dialog = await dialogs.ShowAsync<LeadEditDialog>(title, parameters, Options(MaxWidth.Medium));
+        var result = await ShowEditorAsync(dialogs, null, regions, text["Dialog.NewTitle"]);
+
+        return result is { Canceled: false, Data: NewLead created } ? created : null;
+    }
+
+    /// <summary>Shows <see cref="LeadEditDialog"/> to edit a lead; true when it was saved.</summary>
+    public static async Task<bool> EditLeadAsync(
+        this IDialogService dialogs, Guid leadId, IReadOnlyList<string> regions, IStringLocalizer<LeadText> text)
+    {
+        var result = await ShowEditorAsync(dialogs, leadId, regions, text["Dialog.EditTitle"]);
+
+        return result is { Canceled: false };
+    }
+
+    /// <summary>Shows <see cref="ConvertLeadDialog"/>; returns what the lead became, or null when cancelled.</summary>
+    public static async Task<ConversionResult?> ConvertLeadAsync(
+        this IDialogService dialogs, Guid leadId, IStringLocalizer<LeadText> text)
+    {
+        var parameters = new DialogParameters<ConvertLeadDialog> { { d => d.LeadId, leadId } };
+        var dialog = await dialogs.ShowAsync<ConvertLeadDialog>(
+            text["Convert.Title"], parameters, Options(MaxWidth.Medium));
         var result = await dialog.Result;
 
-        return result is { Canceled: false, Data: Guid id } ? id : null;
+        return result is { Canceled: false, Data: ConversionResult converted } ? converted : null;
     }
 
     /// <summary>Asks why the lead is disqualified; null when the user cancelled.</summary>
@@ -48,6 +68,19 @@ public static class LeadDialogs
         var result = await dialog.Result;
 
         return result is { Canceled: false, Data: Guid owner } ? owner : null;
+    }
+
+    private static async Task<DialogResult?> ShowEditorAsync(
+        IDialogService dialogs, Guid? leadId, IReadOnlyList<string> regions, string title)
+    {
+        var parameters = new DialogParameters<LeadEditDialog>
+        {
+            { d => d.LeadId, leadId },
+            { d => d.Regions, regions },
+        };
+        var dialog = await dialogs.ShowAsync<LeadEditDialog>(title, parameters, Options(MaxWidth.Medium));
+
+        return await dialog.Result;
     }
 
     internal static DialogOptions Options(MaxWidth width) => new()

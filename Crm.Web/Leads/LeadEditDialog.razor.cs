@@ -28,12 +28,19 @@ public sealed partial class LeadEditDialog
     private static readonly LeadTextField RegionField =
         new("Region", 6, 100, InputType.Text, f => f.Region, (f, v) => f.Region = v);
 
+    private static readonly LeadTextField InterestField = new(
+        "ProductInterest", 12, Domain.Leads.LeadProfile.MaxProductInterestLength, InputType.Text,
+        f => f.ProductInterest, (f, v) => f.ProductInterest = v);
+
     private static readonly LeadTextField NotesField = new(
         "Notes", 12, Domain.Leads.LeadProfile.MaxNotesLength, InputType.Text, f => f.Notes, (f, v) => f.Notes = v,
         Lines: 3);
 
     private static readonly string[] FormFields =
-        [.. ContactFields.Select(f => f.Name), RegionField.Name, NotesField.Name, "Source", "Industry", "CompanySize"];
+    [
+        .. ContactFields.Select(f => f.Name), RegionField.Name, InterestField.Name, NotesField.Name, "Source",
+        "Industry", "CompanySize",
+    ];
 
     private readonly FormErrors _errors = new();
     private LeadForm _form = new();
@@ -48,6 +55,10 @@ public sealed partial class LeadEditDialog
     /// <summary>The lead to edit; null enters a new one.</summary>
     [Parameter]
     public Guid? LeadId { get; set; }
+
+    /// <summary>The regions offered for the lead's region: those the assignment rules know.</summary>
+    [Parameter]
+    public IReadOnlyList<string> Regions { get; set; } = [];
 
     [Inject]
     private ILeadService Leads { get; set; } = default!;
@@ -116,7 +127,8 @@ public sealed partial class LeadEditDialog
         }
     }
 
-    private async Task<Guid> SaveAsync()
+    // Closes with the lead's id after an edit, with the new lead and where it went after an entry.
+    private async Task<object> SaveAsync()
     {
         if (LeadId is { } id)
         {
@@ -126,6 +138,10 @@ public sealed partial class LeadEditDialog
 
         return await Leads.CreateAsync(_form.ToInput());
     }
+
+    // The known regions first, so a lead is filed under a region as the rules spell it; any other text stays.
+    private Task<IEnumerable<string>> SearchRegionsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(Regions.Where(r => string.IsNullOrWhiteSpace(text) || r.Contains(text.Trim())));
 
     // The same rules the server applies, all at once, so the user fixes every field in one go.
     private bool CheckFields()

@@ -29,6 +29,8 @@ public sealed class LeadForm
 
     public string? Notes { get; set; }
 
+    public string? ProductInterest { get; set; }
+
     public static LeadForm From(LeadView lead) => new()
     {
         PersonName = lead.Profile.PersonName,
@@ -42,9 +44,11 @@ public sealed class LeadForm
         CompanySize = lead.Profile.CompanySize,
         Source = lead.Source,
         Notes = lead.Profile.Notes,
+        ProductInterest = lead.Profile.ProductInterest,
     };
 
     public LeadInput ToInput() => new(
-        new LeadProfile(PersonName, Company, Title, Phone, Email, WeChatId, Region, Industry, CompanySize, Notes),
+        new LeadProfile(
+            PersonName, Company, Title, Phone, Email, WeChatId, Region, Industry, CompanySize, Notes, ProductInterest),
         Source);
 }

@@ -1,4 +1,5 @@
 using Crm.Domain.Customers;
+using Crm.Domain.Leads;
 using Crm.Infrastructure.Leads;
 using Microsoft.AspNetCore.Components;
 
@@ -31,6 +32,13 @@ public sealed partial class LeadHeader
 
     [Parameter]
     public EventCallback OnReopen { get; set; }
+
+    [Parameter]
+    public EventCallback OnConvert { get; set; }
+
+    // A lead in a queue is taken first; the new account belongs to its owner.
+    private bool CanConvert =>
+        Lead.Status is LeadStatus.New or LeadStatus.Working && Lead.Routing.OwnerId is not null;
 
     private AccountKind InitialKind => Lead.Profile.PersonName is null
         ? AccountKind.Company

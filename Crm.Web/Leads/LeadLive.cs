@@ -15,6 +15,13 @@ internal static class LeadLive
         Places(domainEvent).Any(id => id is { } place
             && (choices.Owners.Any(o => o.Id == place) || choices.Queues.Any(q => q.TeamId == place)));
 
+    /// <summary>
+    /// True for a lead event about <paramref name="ownerId"/>'s leads or one of the queues, where
+    /// the lead is now or where it just left: what one person's own lists show.
+    /// </summary>
+    public static bool Concerns(IDomainEvent domainEvent, Guid ownerId, IEnumerable<Guid> queueTeamIds) =>
+        Places(domainEvent).Any(id => id is { } place && (place == ownerId || queueTeamIds.Contains(place)));
+
     public static bool IsLeadEvent(IDomainEvent domainEvent) => Places(domainEvent).Any();
 
     private static IEnumerable<Guid?> Places(IDomainEvent domainEvent) => domainEvent switch

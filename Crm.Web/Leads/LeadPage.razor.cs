@@ -19,7 +19,7 @@ public sealed partial class LeadPage : IDisposable
     private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(300);
 
     private LeadView? _lead;
-    private LeadChoices _choices = new(false, [], [], []);
+    private LeadChoices _choices = LeadChoices.None;
     private Guid _me;
     private bool _notFound;
     private bool _busy;
@@ -100,7 +100,7 @@ public sealed partial class LeadPage : IDisposable
 
     private async Task OnEditClickedAsync()
     {
-        if (await Dialogs.ShowLeadEditorAsync(Id, Text) is not null)
+        if (await Dialogs.EditLeadAsync(Id, _choices.Regions, Text))
         {
             await LoadAsync();
         }
@@ -121,6 +121,15 @@ public sealed partial class LeadPage : IDisposable
         {
             await ChangeAsync(
                 version => Leads.DisqualifyAsync(Id, version, answer.Reason, answer.Note), "Lead.Disqualified");
+        }
+    }
+
+    private async Task OnConvertClickedAsync()
+    {
+        if (_lead is not null && await Dialogs.ConvertLeadAsync(Id, Text) is not null)
+        {
+            Snackbar.Add(string.Format(Text["Convert.Done"], _lead.DisplayName), Severity.Success);
+            await LoadAsync();
         }
     }
 

@@ -30,7 +30,7 @@ public sealed partial class LeadsPage : IDisposable
 
     private MudDataGrid<LeadRow>? _grid;
     private LeadFilter _filter = new();
-    private LeadChoices _choices = new(false, [], [], []);
+    private LeadChoices _choices = LeadChoices.None;
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
 
@@ -45,6 +45,9 @@ public sealed partial class LeadsPage : IDisposable
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
     private UserTimeZone Zone { get; set; } = default!;
@@ -145,9 +148,16 @@ public sealed partial class LeadsPage : IDisposable
 
     private async Task OnNewClickedAsync()
     {
-        if (await Dialogs.ShowLeadEditorAsync(null, Text) is { } id)
+        if (await Dialogs.EnterLeadAsync(_choices.Regions, Text) is not { } created)
         {
-            Navigation.NavigateTo($"/leads/{id}");
+            return;
+        }
+
+        // The rules may give it to another team: then there is no page of it to open.
+        Snackbar.Add(RoutingText.Arrival(created.Routing, Text), Severity.Success);
+        if (created.CanOpen)
+        {
+            Navigation.NavigateTo($"/leads/{created.Id}");
         }
     }
 

@@ -16,13 +16,16 @@ internal static class LiveGroups
     [
         .. Scoped(Prefix(LiveRecordKind.Opportunities, watchedPipelineId), viewer.Opportunities),
         .. Scoped(Prefix(LiveRecordKind.Accounts, null), viewer.Accounts),
+        .. Scoped(Prefix(LiveRecordKind.Leads, null), viewer.Leads),
     ];
 
     /// <summary>The groups a message for <paramref name="audience"/> goes to, given where its owners are.</summary>
     public static IReadOnlyList<string> Targets(LiveAudience audience, IReadOnlyList<OwnerPlace> owners)
     {
+        // A queue belongs to its team: whoever sees the team's records sees what waits there.
         var places = owners
             .Select(o => o.TeamId is { } teamId ? $"team:{teamId}" : $"owner:{o.OwnerId}")
+            .Concat(audience.QueueTeamIds.Select(teamId => $"team:{teamId}"))
             .Prepend("all")
             .Distinct()
             .ToList();
@@ -49,7 +52,12 @@ internal static class LiveGroups
 
     private static string Prefix(LiveRecordKind kind, Guid? pipelineId)
     {
-        var name = kind == LiveRecordKind.Opportunities ? "opportunities" : "accounts";
+        var name = kind switch
+        {
+            LiveRecordKind.Opportunities => "opportunities",
+            LiveRecordKind.Accounts => "accounts",
+            _ => "leads",
+        };
 
         return pipelineId is { } id && kind == LiveRecordKind.Opportunities ? $"{name}:pipeline:{id}" : name;
     }

@@ -18,9 +18,11 @@ internal sealed record LiveScope(bool SeesAll, IReadOnlyList<Guid> TeamIds, Guid
 /// A hub connection's user and what they may see of each record kind, decided on the server when
 /// they connect. The rules are those of the pages: <see cref="ICustomerVisibility"/> for
 /// accounts, <see cref="IOpportunityVisibility"/> for opportunities (admins all, sales reps and
-/// managers their own team and the teams they manage, everyone else none).
+/// managers their own team and the teams they manage, everyone else none), <see cref="LeadAccess"/>
+/// for leads (admins and marketing all, sales reps and managers those their teams own or queue,
+/// support none).
 /// </summary>
-internal sealed record LiveViewer(Guid UserId, LiveScope Opportunities, LiveScope Accounts)
+internal sealed record LiveViewer(Guid UserId, LiveScope Opportunities, LiveScope Accounts, LiveScope Leads)
 {
     public static LiveViewer For(Actor actor, Guid ownTeamId, IReadOnlyList<Guid> managedTeamIds)
     {
@@ -29,14 +31,18 @@ internal sealed record LiveViewer(Guid UserId, LiveScope Opportunities, LiveScop
             : OpportunityAccess.WorksOpportunities(actor) ? teams
             : LiveScope.Nothing;
         var accounts = CustomerAccess.SeesAllCustomers(actor) ? LiveScope.All : teams;
+        var leads = LeadAccess.SeesAllLeads(actor) ? LiveScope.All
+            : LeadAccess.SeesTeamLeads(actor) ? teams
+            : LiveScope.Nothing;
 
-        return new LiveViewer(actor.UserId, opportunities, accounts);
+        return new LiveViewer(actor.UserId, opportunities, accounts, leads);
     }
 
     public LiveScope ScopeOf(LiveRecordKind kind) => kind switch
     {
         LiveRecordKind.Opportunities => Opportunities,
         LiveRecordKind.Accounts => Accounts,
+        LiveRecordKind.Leads => Leads,
         _ => LiveScope.Nothing,
     };
 }

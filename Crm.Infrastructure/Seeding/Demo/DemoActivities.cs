@@ -10,12 +10,12 @@ namespace Crm.Infrastructure.Seeding.Demo;
 /// every few weeks, individual customers a few times. Mostly logged by the owner, sometimes by
 /// a teammate or a support agent; written in the account's language.
 /// </summary>
-internal sealed class DemoActivities(DateTime nowUtc)
+internal sealed class DemoActivities(DateTime nowUtc, int seed = 20260103)
 {
     private static readonly UserSpec[] SupportAgents =
         DemoRoster.Users.Where(u => u.Role == Roles.SupportAgent).ToArray();
 
-    private readonly Random _random = new(20260103);
+    private readonly Random _random = new(seed);
 
     public List<Activity> Build(IReadOnlyList<SeededAccount> accounts)
     {
@@ -25,11 +25,28 @@ internal sealed class DemoActivities(DateTime nowUtc)
             var count = CountFor(seeded.Account);
             for (var i = 0; i < count; i++)
             {
-                activities.Add(Log(seeded, DeterministicGuid.From("demo:activity", activities.Count)));
+                var id = DeterministicGuid.From("demo:activity", activities.Count);
+                activities.Add(Log(seeded, id, HistoricMoment));
             }
         }
 
         return activities;
+    }
+
+    /// <summary>
+    /// A few activities of an account that became a customer at <paramref name="since"/> (a lead
+    /// converted then), dated between that moment and now; ids are taken from <paramref name="idScope"/>.
+    /// </summary>
+    public List<Activity> Since(SeededAccount seeded, DateTime since, string idScope)
+    {
+        var count = _random.Next(1, 4);
+        var span = nowUtc - since;
+
+        return
+        [
+            .. Enumerable.Range(0, count).Select(i => Log(
+                seeded, DeterministicGuid.From(idScope, i), () => since + (span * (0.05 + (0.9 * Next()))))),
+        ];
     }
 
     private int CountFor(Account account) => (account.Kind, account.Tier) switch
@@ -40,7 +57,7 @@ internal sealed class DemoActivities(DateTime nowUtc)
         _ => _random.Next(3, 13),
     };
 
-    private Activity Log(SeededAccount seeded, Guid id)
+    private Activity Log(SeededAccount seeded, Guid id, Func<DateTime> when)
     {
         var loggedBy = LoggedBy(seeded.Owner);
         var english = seeded.IsEnglish || (loggedBy.Language == Domain.Common.Languages.English && _random.Chance(0.5));
@@ -48,7 +65,7 @@ internal sealed class DemoActivities(DateTime nowUtc)
         var contact = seeded.Contacts.Count > 0 && _random.Chance(0.85) ? _random.Pick(seeded.Contacts) : null;
         var about = contact?.Name ?? seeded.Account.Name;
         var product = _random.Pick(english ? ContactTitles.EnglishProducts : ContactTitles.Products);
-        var occurredAt = SeedCalendar.PastWorkMoment(nowUtc, SeedCalendar.HistoryDays, _random);
+        var occurredAt = when();
         var duration = ActivityTexts.DurationOf(template.Kind, _random);
         var entry = new ActivityEntry(
             template.Kind, template.Direction, occurredAt, duration, _random.Pick(template.Outcomes),
@@ -58,6 +75,10 @@ internal sealed class DemoActivities(DateTime nowUtc)
 
         return Activity.Log(id, seeded.Account.Id, contact?.Id, null, entry, loggedBy.Id, Min(loggedAt, nowUtc));
     }
+
+    private double Next() => _random.NextDouble();
+
+    private DateTime HistoricMoment() => SeedCalendar.PastWorkMoment(nowUtc, SeedCalendar.HistoryDays, _random);
 
     private UserSpec LoggedBy(UserSpec owner) => _random.Next(100) switch
     {

@@ -1,6 +1,7 @@
 using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
+using Crm.Domain.Leads;
 using Crm.Infrastructure.Seeding.Vocabulary;
 using static Crm.Infrastructure.Seeding.Demo.DemoRoster;
 
@@ -28,16 +29,17 @@ internal static class DemoAssignment
         var rules = new List<AssignmentRule>
         {
             Rule("large", "千人以上企业", AssignmentStrategy.LeastBusy(TeamId(KeyAccounts)), null,
-                When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "1000")),
+                When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, nameof(CompanySize.From1001To5000))),
             Rule("east-manufacturing", "华东制造业", AssignmentStrategy.RoundRobin(TeamId(EastSales)), null,
                 When(AssignmentFields.Region, ConditionOperator.EqualTo, Cities.EastChina),
                 When(AssignmentFields.Industry, ConditionOperator.EqualTo, nameof(Industry.Manufacturing))),
             Rule("east", "华东其他线索", AssignmentStrategy.LeastBusy(TeamId(EastSales)), null,
                 When(AssignmentFields.Region, ConditionOperator.EqualTo, Cities.EastChina)),
             Rule("south", "华南线索", AssignmentStrategy.LeastBusy(TeamId(SouthSales)), TeamId(MarketingOps),
-                When(AssignmentFields.Region, ConditionOperator.OneOf, Cities.SouthChina, "广东", "广西")),
+                When(AssignmentFields.Region, ConditionOperator.EqualTo, Cities.SouthChina)),
             Rule("trade-show", "展会线索给张伟", AssignmentStrategy.NamedOwner(User("zhang.wei@demo.crm")),
-                TeamId(EastSales), When(AssignmentFields.Source, ConditionOperator.Contains, "展会")),
+                TeamId(EastSales),
+                When(AssignmentFields.Source, ConditionOperator.EqualTo, nameof(LeadSource.TradeShow))),
             Rule("rest", "其余线索按地区", AssignmentStrategy.TerritoryOwner(), TeamId(MarketingOps)),
         };
         rules.Single(r => r.Name == "展会线索给张伟").Deactivate(at);

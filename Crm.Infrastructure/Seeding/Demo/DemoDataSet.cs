@@ -39,20 +39,25 @@ internal sealed record DemoDataSet(
         var renewals = DemoPipelines.Renewals(nowUtc);
         var opportunities = new DemoOpportunities(nowUtc, DemoPipelines.NewBusinessHabits(newBusiness)).Build(accounts);
         opportunities.AddRange(new DemoRenewals(nowUtc, DemoPipelines.RenewalHabits(renewals)).Build(accounts));
+        var settings = DemoAssignment.Settings(nowUtc);
+        var rules = DemoAssignment.Rules(nowUtc);
+        // Routed by the rules in the order they arrived; the rules keep the turns this leaves them.
+        // Converted leads open their opportunity in the new-business pipeline.
+        var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts, newBusiness);
 
         return new DemoDataSet(
             organization,
             DemoDirectory.Teams(),
             DemoDirectory.Users(),
-            accounts,
-            new DemoActivities(nowUtc).Build(accounts),
+            [.. accounts, .. leads.NewAccounts],
+            [.. new DemoActivities(nowUtc).Build(accounts), .. leads.Activities],
             new DemoFollowUps(nowUtc).Build(accounts),
-            DemoAssignment.Settings(nowUtc),
-            DemoAssignment.Rules(nowUtc),
-            new DemoLeads(nowUtc).Build(accounts),
+            settings,
+            rules,
+            leads.Leads,
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
-            opportunities);
+            [.. opportunities, .. leads.Opportunities]);
     }
 }

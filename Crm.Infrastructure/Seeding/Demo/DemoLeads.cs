@@ -1,140 +1,143 @@
-using System.Globalization;
+using Crm.Domain.Activities;
+using Crm.Domain.Assignment;
+using Crm.Domain.Customers;
 using Crm.Domain.Leads;
-using Crm.Domain.Teams;
+using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Seeding.Vocabulary;
 
 namespace Crm.Infrastructure.Seeding.Demo;
 
+/// <summary>The demo's leads, and the customers and opportunities some of them became.</summary>
+internal sealed record DemoLeadSet(
+    List<Lead> Leads, List<SeededAccount> NewAccounts, List<Activity> Activities, List<Opportunity> Opportunities);
+
 /// <summary>
-/// About forty leads of the last five weeks, as inflow looks: this week's web-form enquiries still
-/// waiting in the sales teams' queues, older ones taken by a rep, leads the reps entered from
-/// calls, trade shows and referrals, some worked, a few disqualified, and one in six looking like
-/// an existing customer (same company or phone).
+/// About three hundred leads of the last six months, as inflow looks: web enquiries, calls,
+/// trade shows and referrals from every region, each routed on arrival by the seeded rules.
+/// The newest are untouched (and those no rule could place still wait in a queue), the older
+/// ones worked, disqualified or converted into a customer. About one in fourteen comes from a
+/// person at an existing customer, so its duplicate warning shows. Ids, names and what became
+/// of each lead do not depend on the clock.
 /// </summary>
-internal sealed class DemoLeads(DateTime nowUtc)
+internal sealed class DemoLeads(DateTime nowUtc, IReadOnlyList<AssignmentRule> rules, Guid? defaultQueueTeamId)
 {
-    public const int Count = 40;
+    public const int Count = 320;
+    public const int HistoryDays = 180;
 
-    // The first few are this week's web enquiries, two for each sales team's queue.
-    private const int FreshEnquiries = 6;
-
-    private static readonly string[] Regions = [Cities.EastChina, Cities.SouthChina, Cities.NorthChina];
+    // The first few are the last days' web enquiries, most without a region, which no rule can
+    // place: they wait in the default queue until someone hands them out.
+    private const int FreshEnquiries = 8;
 
     private static readonly LeadSource[] Sources =
     [
-        LeadSource.WebForm, LeadSource.WebForm, LeadSource.WebForm, LeadSource.PhoneIn, LeadSource.PhoneIn,
-        LeadSource.TradeShow, LeadSource.Referral, LeadSource.Campaign, LeadSource.WeChat, LeadSource.Email,
-        LeadSource.Partner,
+        LeadSource.WebForm, LeadSource.WebForm, LeadSource.WebForm, LeadSource.WebForm, LeadSource.WebForm,
+        LeadSource.WebForm, LeadSource.WebForm, LeadSource.PhoneIn, LeadSource.PhoneIn, LeadSource.PhoneIn,
+        LeadSource.Email, LeadSource.Email, LeadSource.WeChat, LeadSource.WeChat, LeadSource.TradeShow,
+        LeadSource.TradeShow, LeadSource.Referral, LeadSource.Referral, LeadSource.Campaign, LeadSource.Partner,
+    ];
+
+    private static readonly string[] RegionsByWeight =
+    [
+        Cities.EastChina, Cities.EastChina, Cities.EastChina, Cities.EastChina, Cities.SouthChina,
+        Cities.SouthChina, Cities.SouthChina, Cities.NorthChina, Cities.NorthChina, Cities.Southwest,
+    ];
+
+    private static readonly CompanySize[] Sizes =
+    [
+        CompanySize.Unknown, CompanySize.Unknown, CompanySize.From1To10, CompanySize.From11To50,
+        CompanySize.From11To50, CompanySize.From11To50, CompanySize.From51To200, CompanySize.From51To200,
+        CompanySize.From51To200, CompanySize.From201To1000, CompanySize.From201To1000, CompanySize.From201To1000,
+        CompanySize.From1001To5000, CompanySize.Over5000,
     ];
 
     private static readonly string[] Enquiries =
     [
         "官网留言：想了解产品报价和交付周期。", "希望下周安排一次线上演示。", "展会上交换了名片，对系统集成感兴趣。",
         "老客户推荐，今年预算已批。", "咨询年度服务合同和售后响应时间。", "需要本地团队上门支持，请尽快联系。",
-        "正在比较三家供应商，月底前决定。", "先发一份资料和案例到邮箱。",
-    ];
-
-    private static readonly DisqualificationReason[] Reasons =
-    [
-        DisqualificationReason.NoBudget, DisqualificationReason.Unreachable, DisqualificationReason.LostToCompetitor,
-        DisqualificationReason.NoNeed,
-    ];
-
-    private static readonly CompanySize[] Sizes =
-    [
-        CompanySize.From11To50, CompanySize.From51To200, CompanySize.From51To200, CompanySize.From201To1000,
-        CompanySize.From1001To5000, CompanySize.Unknown,
+        "正在比较三家供应商，月底前决定。", "先发一份资料和案例到邮箱。", "想给销售团队 50 人试用一个月。",
+        "现有系统到期，下季度要换。", "需要和 ERP 对接，能否提供接口文档？", "领导要求本月内给出方案。",
     ];
 
     private readonly Random _random = new(20260301);
 
-    public List<Lead> Build(IReadOnlyList<SeededAccount> accounts)
+    /// <summary>
+    /// The leads, those converted attached to <paramref name="accounts"/> or to new customers;
+    /// with a <paramref name="newBusiness"/> pipeline, most conversions open an opportunity in it.
+    /// </summary>
+    public DemoLeadSet Build(IReadOnlyList<SeededAccount> accounts, SalesPipeline? newBusiness)
     {
-        var companies = accounts.Where(a => !a.IsEnglish && a.Contacts.Count > 0).ToList();
-        var leads = new List<Lead>(Count);
-        for (var index = 0; index < Count; index++)
+        var customers = accounts.Where(a => !a.IsEnglish && a.Contacts.Count > 0).ToList();
+        var taken = accounts.Select(a => a.Account.CompanyKey).ToHashSet(StringComparer.Ordinal);
+        var arrivals = Enumerable.Range(0, Count)
+            .Select(index => Arrive(index, index % 14 == 6 ? _random.Pick(customers) : null, taken))
+            .OrderBy(a => a.Lead.ReceivedAt)
+            .ThenBy(a => a.Index)
+            .ToList();
+
+        var opportunities = newBusiness is null ? null : new DemoLeadOpportunities(nowUtc, newBusiness);
+        var lives = new DemoLeadLives(nowUtc, new DemoLeadRouting(nowUtc, rules, defaultQueueTeamId), opportunities);
+        foreach (var arrival in arrivals)
         {
-            var lookAlike = index % 6 == 5 ? _random.Pick(companies) : null;
-            leads.Add(Lead(index, lookAlike));
+            lives.Live(arrival);
         }
 
-        return leads;
+        return new DemoLeadSet(
+            [.. arrivals.Select(a => a.Lead)], lives.NewAccounts, lives.Activities, lives.Opportunities);
     }
 
-    private Lead Lead(int index, SeededAccount? lookAlike)
+    private DemoArrival Arrive(int index, SeededAccount? customer, HashSet<string?> taken)
     {
+        // Drawn apart from the rest, so each lead's age and fate stay the same whatever else changes.
+        var fate = new Random(20260302 + (index * 7919));
         var fresh = index < FreshEnquiries;
-        var city = fresh ? _random.Pick(Cities.In(Regions[index % Regions.Length])) : _random.Pick(Cities.All);
-        // A look-alike is the same customer, so it comes from where that customer is.
-        city = Cities.All.FirstOrDefault(c => c.Name == lookAlike?.Account.City) ?? city;
-        var team = TeamFor(city);
+        var drawn = (int)(HistoryDays * Math.Pow(fate.NextDouble(), 1.3));
+        var daysAgo = fresh ? index % 3 : drawn;
+        var receivedAt = SeedCalendar.WorkMomentDaysAgo(nowUtc, daysAgo, fate);
         var source = fresh ? LeadSource.WebForm : _random.Pick(Sources);
-        var receivedAt = SeedCalendar.PastWorkMoment(nowUtc, fresh ? 3 : 35, _random);
-        var lead = Domain.Leads.Lead.Create(
-            DeterministicGuid.From("demo:lead", index.ToString(CultureInfo.InvariantCulture)),
-            Profile(city, lookAlike), source, receivedAt);
-        lead.NoteDuplicatesOnArrival(lookAlike is null ? 0 : 1);
+        var profile = customer is null ? Prospect(source, taken, knownRegion: !fresh || index % 4 == 0)
+            : FromCustomer(customer);
+        var lead = Lead.Create(DeterministicGuid.From("demo:lead", index), profile, source, receivedAt);
+        lead.NoteDuplicatesOnArrival(customer is null ? 0 : 2);
 
-        var rep = _random.Pick(DemoRoster.Users.Where(u => u.TeamKey == team && u.Role == Roles.SalesRep).ToList());
-        Route(lead, team, rep, receivedAt);
-        Progress(lead, receivedAt);
-
-        return lead;
+        return new DemoArrival(index, lead, daysAgo, fate.NextDouble(), customer);
     }
 
-    private LeadProfile Profile(City city, SeededAccount? lookAlike)
+    private LeadProfile Prospect(LeadSource source, HashSet<string?> taken, bool knownRegion)
     {
+        var region = _random.Pick(RegionsByWeight);
+        var city = _random.Pick(Cities.In(region));
+        CompanyName company;
+        do
+        {
+            company = CompanyNames.Chinese(city, _random);
+        }
+        while (taken.Contains(Domain.Leads.MatchKeys.Company(company.Name)));
+
         var person = PersonNames.Chinese(_random);
-        var company = lookAlike is null ? CompanyNames.Chinese(city, _random) : null;
-        var companyName = lookAlike?.Account.Name.Replace("股份有限公司", "").Replace("有限公司", "") ?? company!.Name;
-        var phone = lookAlike is not null && _random.Chance(0.5)
-            ? lookAlike.Contacts[0].Mobile ?? Phones.Mobile(_random)
-            : Phones.Mobile(_random);
-        var email = company is null ? Phones.PersonalEmail(person, _random) : $"{person.Handle}@{company.Domain}";
+        var title = _random.Chance(0.6) ? _random.Pick(ContactTitles.Chinese) : null;
+        // Visitors of the web form often leave out where they are.
+        knownRegion &= source != LeadSource.WebForm || _random.Chance(0.8);
 
         return new LeadProfile(
-            person.Name, companyName, null, phone, email, null, city.Region,
-            company?.Industry ?? lookAlike!.Account.Industry, _random.Pick(Sizes), _random.Pick(Enquiries));
+            person.Name, company.Name, title, Phones.Mobile(_random), $"{person.Handle}@{company.Domain}",
+            _random.Chance(0.3) ? Phones.WeChatId(person, _random) : null, knownRegion ? region : null,
+            company.Industry, _random.Pick(Sizes), _random.Pick(Enquiries), Interest());
     }
 
-    // Web enquiries wait in a queue until someone takes them; the rest were entered by their rep.
-    private void Route(Lead lead, string team, UserSpec rep, DateTime receivedAt)
+    // A person at an existing customer writing in again: their name, phone or email as the CRM knows them.
+    private LeadProfile FromCustomer(SeededAccount customer)
     {
-        if (lead.Source != LeadSource.WebForm)
-        {
-            lead.AssignTo(rep.Id, AssignmentNote.Without(AssignmentNote.EnteredByOwner), receivedAt);
-            return;
-        }
+        var contact = _random.Pick(customer.Contacts);
+        var account = customer.Account;
+        var company = account.Name.Replace("股份有限公司", "").Replace("有限公司", "");
 
-        lead.SendToQueue(DemoRoster.TeamId(team), AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), receivedAt);
-        if (nowUtc - receivedAt > TimeSpan.FromDays(5))
-        {
-            lead.Reassign(rep.Id, rep.Id, receivedAt.AddHours(2));
-        }
+        return new LeadProfile(
+            contact.Name, company, contact.Title, contact.Mobile ?? contact.Phone, contact.Email, null, account.Region,
+            account.Industry, _random.Pick(Sizes), _random.Pick(Enquiries), Interest());
     }
 
-    private void Progress(Lead lead, DateTime receivedAt)
-    {
-        if (lead.OwnerId is null || nowUtc - receivedAt < TimeSpan.FromDays(3))
-        {
-            return;
-        }
-
-        var roll = _random.NextDouble();
-        if (roll < 0.6)
-        {
-            lead.StartWorking(receivedAt.AddHours(3));
-        }
-        else if (roll < 0.8)
-        {
-            lead.Disqualify(_random.Pick(Reasons), null, receivedAt.AddDays(2));
-        }
-    }
-
-    private static string TeamFor(City city) => city.Region switch
-    {
-        Cities.EastChina => DemoRoster.EastSales,
-        Cities.SouthChina => DemoRoster.SouthSales,
-        _ => DemoRoster.KeyAccounts,
-    };
+    private string? Interest() => _random.Chance(0.6) ? _random.Pick(ContactTitles.Products) : null;
 }
+
+/// <summary>A lead as it arrived, with its age in days and the roll that decides what became of it.</summary>
+internal sealed record DemoArrival(int Index, Lead Lead, int DaysAgo, double Fate, SeededAccount? Customer);

@@ -26,6 +26,7 @@ internal sealed class WebLeadFields
         [nameof(LeadProfile.Industry)] = "industry",
         [nameof(LeadProfile.CompanySize)] = "companySize",
         [nameof(LeadProfile.Notes)] = "message",
+        [nameof(LeadProfile.ProductInterest)] = "interest",
     };
 
     private readonly Dictionary<string, string?> _values;
@@ -78,7 +79,7 @@ internal sealed class WebLeadFields
 
         var profile = new LeadProfile(
             this["name"], this["company"], this["title"], this["phone"], this["email"], this["wechat"],
-            this["region"], industry ?? Industry.Other, size ?? CompanySize.Unknown, this["message"]);
+            this["region"], industry ?? Industry.Other, size ?? CompanySize.Unknown, this["message"], this["interest"]);
 
         return (profile, unknown);
     }

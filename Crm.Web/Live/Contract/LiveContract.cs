@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
+using Crm.Domain.Leads;
 using Crm.Domain.Pipeline;
 
 namespace Crm.Web.Live.Contract;
@@ -33,6 +34,12 @@ internal static class LiveContract
         LiveMapping.Of<AccountOwnerChanged>(
             "account.ownerChanged", AccountOwnerChangedV1.From, e => Account(e.PreviousOwnerId, e.OwnerId)),
         LiveMapping.Of<AccountDeleted>("account.deleted", AccountDeletedV1.From, e => Account(e.OwnerId)),
+        LiveMapping.Of<LeadCreated>(
+            "lead.created", LeadCreatedV1.From, e => Lead([e.OwnerId], [e.QueueTeamId])),
+        LiveMapping.Of<LeadAssigned>(
+            "lead.assigned", LeadAssignedV1.From, e => Lead([e.OwnerId, e.PreviousOwnerId], [e.PreviousQueueTeamId])),
+        LiveMapping.Of<LeadQueued>(
+            "lead.queued", LeadQueuedV1.From, e => Lead([e.PreviousOwnerId], [e.TeamId, e.PreviousTeamId])),
     ];
 
     private static readonly FrozenDictionary<Type, LiveMapping> ByEventType =
@@ -53,6 +60,10 @@ internal static class LiveContract
         new(LiveRecordKind.Opportunities, ownerIds, pipelineId);
 
     private static LiveAudience Account(params Guid[] ownerIds) => new(LiveRecordKind.Accounts, ownerIds);
+
+    // Whoever sees the lead where it is now or where it just was: its owners' teams and the queues.
+    private static LiveAudience Lead(Guid?[] ownerIds, Guid?[] queueTeamIds) =>
+        new(LiveRecordKind.Leads, [.. ownerIds.OfType<Guid>()]) { QueueTeamIds = [.. queueTeamIds.OfType<Guid>()] };
 
     private sealed record LiveMapping(Type EventType, string Name, Func<IDomainEvent, LiveMessage> Describe)
     {

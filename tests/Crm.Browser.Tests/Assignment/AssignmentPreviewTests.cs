@@ -18,7 +18,7 @@ public sealed class AssignmentPreviewTests(BrowserFixture browser, CrmAppFixture
         await page.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("rule-summary").First).ToContainTextAsync("大客户部");
         await page.Field("preview-region").FillAsync("华东");
-        await page.Field("preview-companySize").FillAsync("2000");
+        await page.PickAsync("preview-companySize", "1001–5000 人");
 
         await Expect(page.GetByTestId("preview-rule")).ToContainTextAsync("千人以上企业");
     }

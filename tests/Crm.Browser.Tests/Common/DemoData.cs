@@ -21,4 +21,14 @@ internal static class DemoData
 
         return (account.Id, account.Name);
     }
+
+    /// <summary>Whether a lead with this email is stored, read afresh.</summary>
+    public static async Task<bool> HasLeadWithEmailAsync(this CrmAppFixture app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+
+        return await db.Leads.AnyAsync(l => l.Email == email);
+    }
 }

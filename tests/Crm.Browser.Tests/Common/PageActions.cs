@@ -31,4 +31,11 @@ internal static class PageActions
         page.Locator(
             $"input[data-testid='{testId}'], textarea[data-testid='{testId}'], " +
             $"[data-testid='{testId}'] input, [data-testid='{testId}'] textarea").First;
+
+    /// <summary>Opens a MudBlazor select and picks the option showing <paramref name="option"/>.</summary>
+    public static async Task PickAsync(this IPage page, string testId, string option)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+    }
 }

@@ -27,12 +27,20 @@ public sealed class AssignmentRuleTests
     }
 
     [Fact]
-    public void Create_NumberThatDoesNotParse_ThrowsOnValues()
+    public void Create_SizeThatIsNoBand_ThrowsOnValues()
     {
         var error = Assert.Throws<DomainException>(
-            () => NewRule(When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "五百")));
+            () => NewRule(When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "500")));
 
-        Assert.Equal(("Condition.value-number", "Conditions[0].Values"), (error.Code, error.Field));
+        Assert.Equal(("Condition.value-choice", "Conditions[0].Values"), (error.Code, error.Field));
+    }
+
+    [Fact]
+    public void Create_SourceInOtherCase_StoresTheSourceName()
+    {
+        var rule = NewRule(When(AssignmentFields.Source, ConditionOperator.EqualTo, "tradeshow"));
+
+        Assert.Equal(["TradeShow"], rule.Conditions[0].Values);
     }
 
     [Fact]
@@ -140,12 +148,12 @@ public sealed class AssignmentRuleTests
     {
         var rule = NewRule(
             When(AssignmentFields.Region, ConditionOperator.EqualTo, "华东"),
-            When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "100"));
-        var lead = Lead((AssignmentFields.Region, "华东"), (AssignmentFields.CompanySize, "20"));
+            When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "From201To1000"));
+        var lead = Lead((AssignmentFields.Region, "华东"), (AssignmentFields.CompanySize, "From11To50"));
 
         var failure = rule.FirstFailure(lead);
 
-        Assert.Equal((1, "20"), (failure?.Index, failure?.Actual));
+        Assert.Equal((1, "From11To50"), (failure?.Index, failure?.Actual));
     }
 
     [Fact]

@@ -4,6 +4,11 @@ namespace Crm.Domain.Tests.Assignment;
 
 public sealed class ConditionTests
 {
+    private static readonly AssignmentField Text = AssignmentField.TextNamed("region");
+
+    private static readonly AssignmentField Size =
+        AssignmentFields.Find(Domain.Common.RecordKind.Lead, AssignmentFields.CompanySize)!;
+
     [Theory]
     [InlineData("华东", "华东", true)]
     [InlineData("华东", "华南", false)]
@@ -13,18 +18,7 @@ public sealed class ConditionTests
     {
         var condition = new AssignmentCondition("region", ConditionOperator.EqualTo, [expected]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Text));
-    }
-
-    [Theory]
-    [InlineData("500", "500.0", true)]
-    [InlineData("1,000", "1000", true)]
-    [InlineData("500", "501", false)]
-    public void Holds_EqualToNumber_ComparesByValue(string expected, string actual, bool holds)
-    {
-        var condition = new AssignmentCondition("companySize", ConditionOperator.EqualTo, [expected]);
-
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Number));
+        Assert.Equal(holds, condition.Holds(actual, Text));
     }
 
     [Theory]
@@ -33,9 +27,9 @@ public sealed class ConditionTests
     [InlineData("官网", false)]
     public void Holds_OneOf_MatchesAnyValue(string actual, bool holds)
     {
-        var condition = new AssignmentCondition("source", ConditionOperator.OneOf, ["展会", "partner"]);
+        var condition = new AssignmentCondition("company", ConditionOperator.OneOf, ["展会", "partner"]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Text));
+        Assert.Equal(holds, condition.Holds(actual, Text));
     }
 
     [Theory]
@@ -46,7 +40,7 @@ public sealed class ConditionTests
     {
         var condition = new AssignmentCondition("company", ConditionOperator.Contains, [expected]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Text));
+        Assert.Equal(holds, condition.Holds(actual, Text));
     }
 
     [Theory]
@@ -57,39 +51,47 @@ public sealed class ConditionTests
     {
         var condition = new AssignmentCondition("company", ConditionOperator.StartsWith, [expected]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Text));
+        Assert.Equal(holds, condition.Holds(actual, Text));
     }
 
     [Theory]
-    [InlineData("1000", true)]
-    [InlineData("999", false)]
-    [InlineData("5000", true)]
-    public void Holds_AtLeast_IncludesTheBound(string actual, bool holds)
+    [InlineData("From201To1000", false)]
+    [InlineData("From1001To5000", true)]
+    [InlineData("Over5000", true)]
+    public void Holds_AtLeastABand_IncludesTheBandAndLarger(string actual, bool holds)
     {
-        var condition = new AssignmentCondition("companySize", ConditionOperator.AtLeast, ["1000"]);
+        var condition = new AssignmentCondition("companySize", ConditionOperator.AtLeast, ["From1001To5000"]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Number));
+        Assert.Equal(holds, condition.Holds(actual, Size));
     }
 
     [Theory]
-    [InlineData("200", true)]
-    [InlineData("201", false)]
-    [InlineData("-1", true)]
-    public void Holds_AtMost_IncludesTheBound(string actual, bool holds)
+    [InlineData("From1To10", true)]
+    [InlineData("from51to200", true)]
+    [InlineData("From201To1000", false)]
+    public void Holds_AtMostABand_IncludesTheBandAndSmallerIgnoringCase(string actual, bool holds)
     {
-        var condition = new AssignmentCondition("companySize", ConditionOperator.AtMost, ["200"]);
+        var condition = new AssignmentCondition("companySize", ConditionOperator.AtMost, ["From51To200"]);
 
-        Assert.Equal(holds, condition.Holds(actual, AssignmentFieldType.Number));
+        Assert.Equal(holds, condition.Holds(actual, Size));
     }
 
     [Theory]
     [InlineData(ConditionOperator.AtLeast)]
     [InlineData(ConditionOperator.AtMost)]
-    public void Holds_NumericOperatorOnText_DoesNotHold(ConditionOperator op)
+    public void Holds_RankedOperatorOnAValueOutsideTheBands_DoesNotHold(ConditionOperator op)
     {
-        var condition = new AssignmentCondition("companySize", op, ["100"]);
+        var condition = new AssignmentCondition("companySize", op, ["From11To50"]);
 
-        Assert.False(condition.Holds("一百人左右", AssignmentFieldType.Number));
+        Assert.False(condition.Holds("一百人左右", Size));
+    }
+
+    [Fact]
+    public void Holds_RankedOperatorOnAnUnrankedField_DoesNotHold()
+    {
+        var condition = new AssignmentCondition("region", ConditionOperator.AtLeast, ["华东"]);
+
+        Assert.False(condition.Holds("华南", Text));
     }
 
     [Theory]
@@ -99,7 +101,7 @@ public sealed class ConditionTests
     {
         var condition = new AssignmentCondition("region", ConditionOperator.Contains, ["华"]);
 
-        Assert.False(condition.Holds(actual, AssignmentFieldType.Text));
+        Assert.False(condition.Holds(actual, Text));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
 
@@ -7,6 +8,14 @@ namespace Crm.Domain.Tests.Leads;
 internal sealed class LeadBuilder
 {
     public static readonly DateTime At = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The note of a lead a rule gave to its named owner.</summary>
+    public static readonly AssignmentNote NamedOwnerNote =
+        new(Guid.NewGuid(), "展会线索", AssignmentReasons.NamedOwner) { Arguments = ["张伟"] };
+
+    /// <summary>The note of a lead no rule matched, waiting in the default queue.</summary>
+    public static readonly AssignmentNote DefaultQueueNote =
+        new(null, "", AssignmentReasons.NoRuleMatched) { Arguments = ["市场与运营部"] };
 
     private LeadProfile _profile = new(
         "王建国", "上海华辰科技有限公司", "采购经理", "+86 138 0013 8000", "wang.jianguo@huachen.cn", null, "华东",
@@ -27,7 +36,7 @@ internal sealed class LeadBuilder
     public Lead Owned(Guid ownerId)
     {
         var lead = Build();
-        lead.AssignTo(ownerId, AssignmentNote.Without(AssignmentNote.EnteredByOwner), At);
+        lead.AssignTo(ownerId, NamedOwnerNote, At);
         lead.ClearDomainEvents();
 
         return lead;

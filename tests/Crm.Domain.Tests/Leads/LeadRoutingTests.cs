@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Leads;
 
@@ -5,7 +6,8 @@ namespace Crm.Domain.Tests.Leads;
 
 public sealed class LeadRoutingTests
 {
-    private static readonly AssignmentNote RoundRobin = new(Guid.NewGuid(), "华东制造业 (轮询)", "华东 + 制造业");
+    private static readonly AssignmentNote RoundRobin =
+        new(Guid.NewGuid(), "华东制造业 (轮询)", AssignmentReasons.RoundRobin) { Arguments = ["张伟", "华东销售一组"] };
     private static readonly DateTime At = LeadBuilder.At;
 
     [Fact]
@@ -78,7 +80,7 @@ public sealed class LeadRoutingTests
         var lead = new LeadBuilder().Build();
         var team = Guid.NewGuid();
 
-        lead.SendToQueue(team, AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), At);
+        lead.SendToQueue(team, LeadBuilder.DefaultQueueNote, At);
 
         var created = Assert.IsType<LeadCreated>(lead.DomainEvents[0]);
         Assert.Equal((null, team), (created.OwnerId, created.QueueTeamId));

@@ -30,7 +30,7 @@ public sealed class LeadStatusTests
     public void StartWorking_LeadStillInQueue_ThrowsOwnerRequired()
     {
         var lead = new LeadBuilder().Build();
-        lead.SendToQueue(Guid.NewGuid(), AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), At);
+        lead.SendToQueue(Guid.NewGuid(), LeadBuilder.DefaultQueueNote, At);
 
         var error = Assert.Throws<DomainException>(() => lead.StartWorking(At));
 

@@ -23,7 +23,7 @@ public sealed class AssignmentPersistenceTests(MigratedDatabases databases) : IC
         var conditions = new[]
         {
             When(AssignmentFields.Region, ConditionOperator.OneOf, "华东", "上海 浦东"),
-            When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "1,000"),
+            When(AssignmentFields.CompanySize, ConditionOperator.AtLeast, "From1001To5000"),
             When(AssignmentFields.Industry, ConditionOperator.EqualTo, "Manufacturing"),
         };
         var rule = await world.RuleAsync("华东制造业", AssignmentStrategy.LeastBusy(team.Id), queue.Id, conditions);

@@ -4,6 +4,7 @@ using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static Crm.Infrastructure.Tests.Assignment.AssignmentWorld;
 
 namespace Crm.Infrastructure.Tests.Assignment;
@@ -16,8 +17,11 @@ public sealed class AssignmentWorkloadTests(MigratedDatabases databases) : IClas
     public async Task DecideAsync_WorkloadAtCapacity_SkipsTheUser(DatabaseProvider provider)
     {
         var workload = new FixedWorkload();
-        await using var host = await databases.StartHostAsync(
-            provider, services => services.AddSingleton<IAssignmentWorkload>(workload));
+        await using var host = await databases.StartHostAsync(provider, services =>
+        {
+            services.RemoveAll<IAssignmentWorkload>();
+            services.AddSingleton<IAssignmentWorkload>(workload);
+        });
         var world = await CreateAsync(host);
         var team = await world.TeamAsync("华南销售组");
         var busy = await world.UserAsync("林晓燕", team, capacity: 12);
@@ -38,7 +42,8 @@ public sealed class AssignmentWorkloadTests(MigratedDatabases databases) : IClas
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task DecideAsync_NoWorkloadForTheKind_CountsEveryoneAsFree(DatabaseProvider provider)
     {
-        await using var host = await databases.StartHostAsync(provider);
+        await using var host = await databases.StartHostAsync(
+            provider, services => services.RemoveAll<IAssignmentWorkload>());
         var world = await CreateAsync(host);
         var team = await world.TeamAsync("华南销售组");
         var user = await world.UserAsync("林晓燕", team, capacity: 1);

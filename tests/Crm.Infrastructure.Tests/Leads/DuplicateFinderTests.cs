@@ -157,10 +157,11 @@ public sealed class DuplicateFinderTests(MigratedDatabases databases) : IClassFi
         var world = await LeadWorld.CreateAsync(host);
         var name = $"成都天府{Unique()}软件";
         var account = await host.SaveNewAsync(TestRecords.Account(host.Now, $"{name}有限公司", world.EastRep));
+        await world.RouteEveryLeadToAsync(world.EastRep);
         world.SignInAsEastRep();
 
         var lead = await world.Leads.CreateAsync(LeadServiceTests.Input(LeadWorld.Profile("刘备", name)), Ct);
-        var view = await world.Leads.GetAsync(lead, Ct);
+        var view = await world.Leads.GetAsync(lead.Id, Ct);
 
         Assert.Equal(1, view.DuplicatesOnArrival);
         Assert.Equal([account.Id], view.Duplicates.Select(d => d.Id));
@@ -175,12 +176,13 @@ public sealed class DuplicateFinderTests(MigratedDatabases databases) : IClassFi
         var world = await LeadWorld.CreateAsync(host);
         var name = $"武汉光谷{Unique()}光电";
         await host.SaveNewAsync(TestRecords.Account(host.Now, name, world.EastRep));
+        await world.RouteEveryLeadToAsync(world.EastRep);
         world.SignInAsEastRep();
         var lead = await world.Leads.CreateAsync(LeadServiceTests.Input(LeadWorld.Profile("曹操", name)), Ct);
         host.Clock.Advance(TimeSpan.FromMinutes(5));
 
         await world.OwnedLeadAsync(world.EastRep, LeadWorld.Profile("孙权", name));
-        var view = await world.Leads.GetAsync(lead, Ct);
+        var view = await world.Leads.GetAsync(lead.Id, Ct);
 
         Assert.Equal([DuplicateKind.Account], view.Duplicates.Select(d => d.Kind));
     }

@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Common;
 using Crm.Domain.Leads;
 using Crm.Infrastructure.Common;
@@ -33,27 +34,38 @@ public sealed class LeadServiceTests : IAsyncLifetime
     public static LeadInput Input(LeadProfile profile, LeadSource source = LeadSource.PhoneIn) => new(profile, source);
 
     [Fact]
-    public async Task CreateAsync_AsSalesRep_OwnsTheLeadWithANoteSayingSo()
+    public async Task CreateAsync_RuleNamesAnOwner_SaysWhereTheLeadWentAndWhy()
     {
+        await _world.RouteEveryLeadToAsync(_world.EastTeammate);
         _world.SignInAsEastRep();
 
-        var id = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct);
+        var created = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct);
 
-        var routing = (await _world.Leads.GetAsync(id, Ct)).Routing;
-        Assert.Equal((_world.EastRep, null, AssignmentNote.EnteredByOwner),
-            (routing.OwnerId, routing.QueueTeamId, routing.Note?.Reason));
+        Assert.Equal(("李娜", "全部线索", AssignmentReasons.NamedOwner, true),
+            (created.Routing.OwnerName, created.Routing.Note?.RuleName, created.Routing.Note?.Reason, created.CanOpen));
     }
 
     [Fact]
-    public async Task CreateAsync_AsMarketer_WaitsInTheFirstSalesTeamsQueue()
+    public async Task CreateAsync_RuleGivesItToAnotherTeam_SaysTheCallerCannotOpenIt()
+    {
+        await _world.RouteEveryLeadToAsync(_world.SouthRep);
+        _world.SignInAsEastRep();
+
+        var created = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct);
+
+        Assert.Equal(("林晓燕", false), (created.Routing.OwnerName, created.CanOpen));
+    }
+
+    [Fact]
+    public async Task CreateAsync_NoRuleAndNoDefaultQueue_StoresTheLeadUnassigned()
     {
         _world.SignInAsMarketer();
 
-        var id = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国"), LeadSource.TradeShow), Ct);
+        var created = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国"), LeadSource.TradeShow), Ct);
 
-        var saved = await _host.ReloadAsync<Lead>(id);
-        Assert.Equal((null, _world.EastTeam, AssignmentNote.EnteredOutsideSales),
-            (saved.OwnerId, saved.QueueTeamId, saved.Assignment?.Reason));
+        var saved = await _host.ReloadAsync<Lead>(created.Id);
+        Assert.Equal(
+            (null, null, AssignmentReasons.NoQueue), (saved.OwnerId, saved.QueueTeamId, saved.Assignment?.Reason));
     }
 
     [Fact]
@@ -81,9 +93,10 @@ public sealed class LeadServiceTests : IAsyncLifetime
     [Fact]
     public async Task CreateAsync_Committed_PublishesTheArrivalWithItsOwner()
     {
+        await _world.RouteEveryLeadToAsync(_world.EastRep);
         _world.SignInAsEastRep();
 
-        var id = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct);
+        var id = (await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct)).Id;
 
         var created = Assert.Single(_host.Bus.PublishedFor(id).OfType<LeadCreated>());
         Assert.Equal((_world.EastRep, LeadSource.PhoneIn), (created.OwnerId, created.Source));
@@ -236,8 +249,9 @@ public sealed class LeadServiceTests : IAsyncLifetime
     [Fact]
     public async Task GetAsync_LeadEnteredByAUser_NamesTheCreator()
     {
+        await _world.RouteEveryLeadToAsync(_world.EastRep);
         _world.SignInAsEastRep();
-        var id = await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct);
+        var id = (await _world.Leads.CreateAsync(Input(LeadWorld.Profile("王建国")), Ct)).Id;
 
         var view = await _world.Leads.GetAsync(id, Ct);
 

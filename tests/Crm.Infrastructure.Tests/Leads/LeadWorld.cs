@@ -1,8 +1,12 @@
+using Crm.Domain.Assignment;
+using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Domain.Notifications;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Tests.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Tests.Leads;
 
@@ -13,6 +17,8 @@ namespace Crm.Infrastructure.Tests.Leads;
 /// </summary>
 public sealed class LeadWorld(CrmTestHost host)
 {
+    private int _rules;
+
     public Guid EastTeam { get; private set; }
 
     public Guid SouthTeam { get; private set; }
@@ -70,7 +76,7 @@ public sealed class LeadWorld(CrmTestHost host)
     public async Task<Guid> OwnedLeadAsync(Guid ownerId, LeadProfile? profile = null)
     {
         var lead = Lead.Create(Guid.CreateVersion7(), profile ?? Profile("王建国"), LeadSource.PhoneIn, host.Now);
-        lead.AssignTo(ownerId, AssignmentNote.Without(AssignmentNote.EnteredByOwner), host.Now);
+        lead.AssignTo(ownerId, Note(AssignmentReasons.NamedOwner, "张伟"), host.Now);
 
         return (await host.SaveNewAsync(lead)).Id;
     }
@@ -79,10 +85,51 @@ public sealed class LeadWorld(CrmTestHost host)
     public async Task<Guid> QueuedLeadAsync(Guid teamId, LeadProfile? profile = null)
     {
         var lead = Lead.Create(Guid.CreateVersion7(), profile ?? Profile("赵强"), LeadSource.WebForm, host.Now);
-        lead.SendToQueue(teamId, AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), host.Now);
+        lead.SendToQueue(teamId, Note(AssignmentReasons.NoRuleMatched, "华东销售"), host.Now);
 
         return (await host.SaveNewAsync(lead)).Id;
     }
+
+    /// <summary>
+    /// Makes one rule route every new lead to <paramref name="ownerId"/>, after removing the rules
+    /// earlier tests of the class left (see <see cref="ClearRulesAsync"/>).
+    /// </summary>
+    public async Task RouteEveryLeadToAsync(Guid ownerId)
+    {
+        await ClearRulesAsync();
+        await RuleAsync("全部线索", AssignmentStrategy.NamedOwner(ownerId), EastTeam);
+    }
+
+    /// <summary>The engine reads every lead rule: a test of routing starts from none and no default queue.</summary>
+    public async Task ClearRulesAsync()
+    {
+        await using var db = await host.OpenAsync();
+        await db.AssignmentRules.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        await db.AssignmentSettings.IgnoreQueryFilters().ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        _rules = 0;
+    }
+
+    /// <summary>Adds an active lead rule after the ones added so far.</summary>
+    public Task<AssignmentRule> RuleAsync(
+        string name, AssignmentStrategy strategy, Guid? fallbackQueueTeamId = null,
+        params AssignmentCondition[] conditions) =>
+        host.SaveNewAsync(AssignmentRule.Create(
+            Guid.CreateVersion7(), RecordKind.Lead, _rules++,
+            new AssignmentRuleDefinition(name, conditions, strategy, fallbackQueueTeamId), host.Now));
+
+    /// <summary>The notifications about <paramref name="leadId"/>, read afresh.</summary>
+    public async Task<List<Notification>> NoticesAboutAsync(Guid leadId)
+    {
+        await using var db = await host.OpenAsync();
+
+        return await db.Notifications.AsNoTracking()
+            .Where(n => n.Target != null && n.Target.Id == leadId)
+            .ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A note as the engine writes one: a reason code and its arguments.</summary>
+    public static AssignmentNote Note(string code, params string[] arguments) =>
+        new(null, "", code) { Arguments = arguments };
 
     public static LeadProfile Profile(
         string? person, string? company = null, string? phone = null, string? email = null) =>

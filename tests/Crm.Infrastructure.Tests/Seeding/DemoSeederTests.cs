@@ -75,7 +75,8 @@ public sealed class DemoSeederTests(DemoSeedFixture fixture) : IClassFixture<Dem
             await db.Accounts.CountAsync(Cancel), await db.Contacts.CountAsync(Cancel),
             await db.Activities.CountAsync(Cancel)));
 
-        Assert.Equal(300, accounts);
+        // The 300 customers of the history, and those its leads were converted into since.
+        Assert.InRange(accounts, 320, 360);
         Assert.InRange(contacts, 300, 1200);
         Assert.InRange(activities, 2000, 6000);
     }

@@ -29,7 +29,8 @@ public sealed class FakeAssignmentRuleService : IAssignmentRuleService
             new AssignmentTeamChoice(Marketing, "市场与运营部", TeamKind.Sales, "韩雪", 3),
         ],
         AssignmentFields.For(RecordKind.Lead),
-        Marketing);
+        Marketing,
+        ["华东", "华南"]);
 
     public static AssignmentRuleRow Row(
         string name, AssignmentStrategy strategy, bool active = true, params AssignmentCondition[] conditions) =>

@@ -37,7 +37,7 @@ public sealed class RuleFormTests
     }
 
     [Fact]
-    public void Check_CompanySizeNotANumber_ReportsItOnTheRow()
+    public void Check_SizeConditionWithNoBandPicked_ReportsItOnTheRow()
     {
         var form = new RuleForm { Name = "大客户", TeamId = Guid.NewGuid() };
         form.Conditions.Add(new ConditionForm
@@ -47,6 +47,6 @@ public sealed class RuleFormTests
 
         var problems = form.Check(Fields).ToList();
 
-        Assert.Equal(("Conditions[0].Values", "Condition.value-number"), Assert.Single(problems));
+        Assert.Equal(("Conditions[0].Values", "Condition.value-required"), Assert.Single(problems));
     }
 }

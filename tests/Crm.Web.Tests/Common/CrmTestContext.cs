@@ -46,6 +46,7 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<INotificationService>(Notifications);
         Services.AddSingleton<ILeadService>(Leads);
         Services.AddSingleton<IDuplicateFinder>(Duplicates);
+        Services.AddSingleton<ILeadConversionService>(Conversions);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -68,6 +69,8 @@ public abstract class CrmTestContext : BunitContext
     public FakeLeadService Leads { get; } = new();
 
     public FakeDuplicateFinder Duplicates { get; } = new();
+
+    public FakeLeadConversionService Conversions { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using Crm.Infrastructure.Leads;
 using Crm.Web.Customers;
 using Crm.Web.Tests.Common;
 
@@ -28,6 +29,19 @@ public sealed class AccountPageTests : CrmTestContext
 
         Assert.Empty(page.FindAll("[data-testid=account-edit]"));
         Assert.Empty(page.FindAll("[data-testid=account-delete]"));
+    }
+
+    [Fact]
+    public void Render_AccountALeadBecame_LinksTheLead()
+    {
+        var details = AccountSamples.Details(canEdit: true);
+        Accounts.Details[details.Id] = details;
+        var lead = new SourceLead(Guid.CreateVersion7(), "王建国", Now.AddDays(-3), null);
+        Conversions.Sources[details.Id] = [lead];
+
+        var page = Render<AccountPage>(p => p.Add(x => x.Id, details.Id));
+
+        Assert.Equal($"/leads/{lead.Id}", page.Find("[data-testid=source-lead]").GetAttribute("href"));
     }
 
     [Fact]

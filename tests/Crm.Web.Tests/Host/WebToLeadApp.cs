@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using Crm.Domain.Assignment;
 using Crm.Domain.Leads;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Persistence;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Web.Tests.Host;
 
 /// <summary>
-/// The real host with one sales team to receive web leads, web-to-lead open to
+/// The real host with one sales team whose queue takes the leads no rule matches (there are no
+/// rules), web-to-lead open to
 /// <see cref="AllowedOrigin"/> and a rate limit high enough not to get in the way (or as given).
 /// </summary>
 public sealed class WebToLeadApp : IAsyncLifetime
@@ -38,8 +40,11 @@ public sealed class WebToLeadApp : IAsyncLifetime
             .UseSetting("Leads:WebToLead:PermitLimit", PermitLimit.ToString(CultureInfo.InvariantCulture))
             .UseSetting("Leads:WebToLead:AllowedOrigins:0", AllowedOrigin));
         var team = new Team(Guid.CreateVersion7(), "华东销售一组", TeamKind.Sales, "华东");
+        var settings = new AssignmentSettings();
+        settings.ChangeDefaultQueue(team.Id, DateTime.UtcNow);
         await using var db = await OpenAsync();
         db.Teams.Add(team);
+        db.AssignmentSettings.Add(settings);
         await db.SaveChangesAsync();
         SalesTeamId = team.Id;
     }

@@ -1,3 +1,4 @@
+using Crm.Domain.Assignment;
 using Crm.Domain.Leads;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
@@ -24,14 +25,21 @@ public sealed class FakeLeadService : ILeadService
 
     public Exception? ChangeError { get; set; }
 
-    public LeadChoices Choices { get; set; } = new(true, [], [], []);
+    public LeadChoices Choices { get; set; } = new(true, [], [], [], ["华东", "华南"]);
 
+    /// <summary>Where a lead entered through <see cref="CreateAsync"/> goes, and whether its enterer sees it.</summary>
+    public (LeadRouting Routing, bool CanOpen) Arrival { get; set; } = (LeadSamples.Owned(LeadSamples.Rep, "张伟"), true);
+
+    /// <summary>The rows matching the query's status, owner and queue, one page of them.</summary>
     public Task<Page<LeadRow>> SearchAsync(LeadQuery query, CancellationToken cancellationToken = default)
     {
         Queries.Add(query);
+        var rows = Rows.Where(r => (query.Status is null || r.Status == query.Status)
+            && (query.OwnerId is null || r.OwnerId == query.OwnerId)
+            && (query.QueueTeamId is null || r.QueueTeamId == query.QueueTeamId)).ToList();
 
-        return Task.FromResult(new Page<LeadRow>([.. Rows.Skip(query.Page * query.PageSize).Take(query.PageSize)],
-            Rows.Count));
+        return Task.FromResult(new Page<LeadRow>(
+            [.. rows.Skip(query.Page * query.PageSize).Take(query.PageSize)], rows.Count));
     }
 
     public Task<LeadView> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -39,8 +47,8 @@ public sealed class FakeLeadService : ILeadService
             ? Task.FromResult(view)
             : Task.FromException<LeadView>(new NotFoundException("Lead", id));
 
-    public Task<Guid> CreateAsync(LeadInput input, CancellationToken cancellationToken = default) =>
-        Change(() => Saved.Add(input), Guid.CreateVersion7());
+    public async Task<NewLead> CreateAsync(LeadInput input, CancellationToken cancellationToken = default) =>
+        new(await Change(() => Saved.Add(input), Guid.CreateVersion7()), Arrival.Routing, Arrival.CanOpen);
 
     public Task UpdateAsync(
         Guid id, int expectedVersion, LeadInput input, CancellationToken cancellationToken = default) =>
@@ -116,12 +124,17 @@ internal static class LeadSamples
             new RecordCreator(CreatorKind.WebForm, null), duplicates?.Count ?? 0, duplicates ?? [], conversion,
             canEdit);
 
+    /// <summary>What the rule "全部线索" of a named owner writes.</summary>
+    public static AssignmentNote NamedOwnerNote(string owner) =>
+        new(Guid.CreateVersion7(), "全部线索", AssignmentReasons.NamedOwner) { Arguments = [owner] };
+
     public static LeadRouting Owned(Guid ownerId, string ownerName, AssignmentNote? note = null) =>
-        new(ownerId, ownerName, null, null, note ?? AssignmentNote.Without(AssignmentNote.EnteredByOwner), null,
-            null, Common.CrmTestContext.Now.AddMinutes(-5));
+        new(ownerId, ownerName, null, null, note ?? NamedOwnerNote(ownerName), null, null,
+            Common.CrmTestContext.Now.AddMinutes(-5));
 
     public static LeadRouting Queued() =>
-        new(null, null, EastTeam, "华东销售一组", AssignmentNote.Without(AssignmentNote.ArrivedByWebForm), null, null,
+        new(null, null, EastTeam, "华东销售一组",
+            new AssignmentNote(null, "", AssignmentReasons.NoRuleMatched) { Arguments = ["华东销售一组"] }, null, null,
             Common.CrmTestContext.Now.AddMinutes(-5));
 
     public static DuplicateMatch Account(string name, string creator, TimeSpan ago) =>

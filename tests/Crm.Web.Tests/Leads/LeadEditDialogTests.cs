@@ -146,16 +146,16 @@ public sealed class LeadEditDialogTests : CrmTestContext
     }
 
     [Fact]
-    public async Task Save_ServiceRejectsTheOwner_ExplainsAboveTheForm()
+    public async Task Save_ServiceRefusesWithoutNamingAField_ExplainsAboveTheForm()
     {
-        Leads.ChangeError = new DomainException("Lead.no-sales-team", "There is no sales team to receive the lead.");
+        Leads.ChangeError = new DomainException("Lead.converted", "A converted lead can no longer be changed.");
         var provider = await OpenAsync();
         Type(provider, "lead-personname", "王建国");
         Type(provider, "lead-email", "wang@huachen.cn");
 
         provider.Find("[data-testid=lead-save]").Click();
 
-        Assert.Contains("There is no sales team", TextOf(provider, "lead-error"));
+        Assert.Contains("This lead is converted and no longer changes.", TextOf(provider, "lead-error"));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class LeadEditDialogTests : CrmTestContext
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
         var text = Services.GetRequiredService<IStringLocalizer<LeadText>>();
-        _ = provider.InvokeAsync(() => dialogs.ShowLeadEditorAsync(null, text));
+        _ = provider.InvokeAsync(() => dialogs.EnterLeadAsync(["华东", "华南"], text));
         await Task.Yield();
         provider.WaitForElement("[data-testid=lead-form]");
 
@@ -199,7 +199,7 @@ public sealed class LeadEditDialogChineseTests() : CrmTestContext("zh-CN")
     {
         var provider = Render<MudDialogProvider>();
         var text = Services.GetRequiredService<IStringLocalizer<LeadText>>();
-        _ = provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowLeadEditorAsync(null, text));
+        _ = provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().EnterLeadAsync([], text));
         await Task.Yield();
         provider.WaitForElement("[data-testid=lead-form]");
         provider.Find("input[data-testid=lead-personname]").Input("王建国");

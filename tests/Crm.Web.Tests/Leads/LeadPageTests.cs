@@ -1,4 +1,5 @@
 using Bunit;
+using Crm.Domain.Assignment;
 using Crm.Domain.Leads;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
@@ -12,26 +13,77 @@ namespace Crm.Web.Tests.Leads;
 public sealed class LeadPageTests : CrmTestContext
 {
     [Fact]
-    public void Render_RuleDecided_ShowsTheRuleAndItsReason()
+    public void Render_RuleDecided_ShowsTheRuleAndItsReasonFromTheCode()
     {
-        var note = new AssignmentNote(Guid.CreateVersion7(), "华东制造业 (round robin)", "华东 + 制造业, 张伟 is next");
-        var lead = Show(LeadSamples.View(LeadSamples.Owned(LeadSamples.Rep, "张伟", note)));
+        var lead = Show(LeadSamples.View(LeadSamples.Owned(LeadSamples.Rep, "张伟", RoundRobin())));
 
         var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
 
-        Assert.Contains("Assigned by rule 华东制造业 (round robin): 华东 + 制造业, 张伟 is next",
+        Assert.Contains("Assigned by rule 华东制造业: It is 张伟's turn in 华东销售一组.",
             page.Find("[data-testid=lead-assignment-note]").TextContent);
     }
 
     [Fact]
-    public void Render_WebFormLeadInQueue_SaysWhichQueueAndWhy()
+    public void Render_RulePassedPeopleOver_SaysWhoAndWhy()
+    {
+        var note = RoundRobin() with
+        {
+            Skipped =
+            [
+                new SkippedUser(Guid.CreateVersion7(), "吴婷", SkipReason.OnLeave, 3, 30),
+                new SkippedUser(Guid.CreateVersion7(), "林晓燕", SkipReason.AtCapacity, 40, 40),
+            ],
+        };
+        var lead = Show(LeadSamples.View(LeadSamples.Owned(LeadSamples.Rep, "张伟", note)));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Equal(["吴婷: on leave", "林晓燕: at capacity 40/40"],
+            page.FindAll("[data-testid=lead-skipped] li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Render_NothingPlacedTheLead_SaysNobodyHasItAndWhy()
+    {
+        var note = new AssignmentNote(null, "", AssignmentReasons.NoQueue);
+        var lead = Show(LeadSamples.View(new LeadRouting(null, null, null, null, note, null, null, Now)));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("Not assigned to anyone yet", page.Find("[data-testid=lead-unassigned]").TextContent);
+        Assert.Contains("no default queue is set", page.Find("[data-testid=lead-assignment-note]").TextContent);
+    }
+
+    [Fact]
+    public void Render_OwnedNewLead_OffersConversion()
+    {
+        var lead = Show(LeadSamples.View());
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.NotNull(page.Find("[data-testid=lead-convert]"));
+    }
+
+    [Fact]
+    public void Render_LeadInAQueue_OffersNoConversionUntilTaken()
+    {
+        var lead = Show(LeadSamples.View(LeadSamples.Queued()));
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Empty(page.FindAll("[data-testid=lead-convert]"));
+    }
+
+    [Fact]
+    public void Render_LeadNoRuleMatched_SaysWhichQueueAndWhyInTheReadersLanguage()
     {
         var lead = Show(LeadSamples.View(LeadSamples.Queued()));
 
         var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
 
         Assert.Contains("Waiting in the queue of 华东销售一组", page.Find("[data-testid=lead-queue]").TextContent);
-        Assert.Contains("Came in through the web form", page.Find("[data-testid=lead-assignment-note]").TextContent);
+        Assert.Contains("No rule matched; the lead waits in the default 华东销售一组 queue.",
+            page.Find("[data-testid=lead-assignment-note]").TextContent);
     }
 
     [Fact]
@@ -122,6 +174,24 @@ public sealed class LeadPageTests : CrmTestContext
         return lead;
     }
 
+    internal static AssignmentNote RoundRobin() =>
+        new(Guid.CreateVersion7(), "华东制造业", AssignmentReasons.RoundRobin) { Arguments = ["张伟", "华东销售一组"] };
+
     private static LeadChoices Choices(params OwnerOption[] assignable) =>
-        new(true, [.. assignable], [], [.. assignable]);
+        new(true, [.. assignable], [], [.. assignable], []);
+}
+
+public sealed class LeadPageChineseTests() : CrmTestContext("zh-CN")
+{
+    [Fact]
+    public void Render_RuleDecided_ExplainsTheReasonInChinese()
+    {
+        var lead = LeadSamples.View(LeadSamples.Owned(LeadSamples.Rep, "张伟", LeadPageTests.RoundRobin()));
+        Leads.Views[lead.Id] = lead;
+
+        var page = Render<LeadPage>(p => p.Add(x => x.Id, lead.Id));
+
+        Assert.Contains("按规则「华东制造业」分配：在 华东销售一组 中轮到 张伟。",
+            page.Find("[data-testid=lead-assignment-note]").TextContent);
+    }
 }

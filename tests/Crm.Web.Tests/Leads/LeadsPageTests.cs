@@ -5,6 +5,7 @@ using Crm.Web.Leads;
 using Crm.Web.Tests.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Crm.Web.Tests.Leads;
 
@@ -50,7 +51,7 @@ public sealed class LeadsPageTests : CrmTestContext
     [Fact]
     public void LiveEvent_LeadArrivesInAVisibleQueue_ReloadsTheList()
     {
-        Leads.Choices = new LeadChoices(true, [], [new QueueOption(LeadSamples.EastTeam, "华东销售一组")], []);
+        Leads.Choices = new LeadChoices(true, [], [new QueueOption(LeadSamples.EastTeam, "华东销售一组")], [], []);
         var page = Render<LeadsPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(Leads.Queries));
         var asked = Leads.Queries.Count;
@@ -58,5 +59,24 @@ public sealed class LeadsPageTests : CrmTestContext
         Bus.Publish([new LeadCreated(Guid.CreateVersion7(), 1, Now, null, LeadSamples.EastTeam, LeadSource.WebForm)]);
 
         page.WaitForAssertion(() => Assert.True(Leads.Queries.Count > asked), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void New_TheRulesGiveTheLeadToAnotherTeam_SaysWhereItWentAndStaysOnTheList()
+    {
+        Leads.Arrival = (LeadSamples.Owned(LeadSamples.Manager, "林晓燕"), false);
+        var snackbars = Render<MudSnackbarProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<LeadsPage>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var before = navigation.Uri;
+
+        page.Find("[data-testid=lead-new]").Click();
+        dialogs.Find("input[data-testid=lead-personname]").Input("王建国");
+        dialogs.Find("input[data-testid=lead-email]").Input("wang@huachen.cn");
+        dialogs.Find("[data-testid=lead-save]").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Contains("The rules gave it to 林晓燕", snackbars.Markup));
+        Assert.Equal(before, navigation.Uri);
     }
 }

@@ -20,6 +20,7 @@ public sealed class LiveGroupsTests
             [
                 $"opportunities:team:{East}", $"opportunities:owner:{Me}",
                 $"accounts:team:{East}", $"accounts:owner:{Me}",
+                $"leads:team:{East}", $"leads:owner:{Me}",
             ],
             groups);
     }
@@ -38,18 +39,36 @@ public sealed class LiveGroupsTests
     {
         var groups = LiveGroups.For(Viewer(Roles.Admin), null);
 
-        Assert.Equal(["opportunities:all", "accounts:all"], groups);
+        Assert.Equal(["opportunities:all", "accounts:all", "leads:all"], groups);
     }
 
     [Theory]
     [InlineData(Roles.SupportAgent)]
     [InlineData(Roles.SupportLead)]
-    [InlineData(Roles.Marketing)]
-    public void For_RoleWithoutOpportunities_JoinsOnlyAllAccounts(string role)
+    public void For_SupportRole_JoinsOnlyAllAccounts(string role)
     {
         var groups = LiveGroups.For(Viewer(role), null);
 
         Assert.Equal(["accounts:all"], groups);
+    }
+
+    [Fact]
+    public void For_Marketing_JoinsAllAccountsAndAllLeads()
+    {
+        var groups = LiveGroups.For(Viewer(Roles.Marketing), null);
+
+        Assert.Equal(["accounts:all", "leads:all"], groups);
+    }
+
+    [Fact]
+    public void Targets_LeadLeavingAnOwnerForAQueue_GoesToBothTeams()
+    {
+        var owner = Guid.CreateVersion7();
+        var audience = new LiveAudience(LiveRecordKind.Leads, [owner]) { QueueTeamIds = [South] };
+
+        var targets = LiveGroups.Targets(audience, [new OwnerPlace(owner, East)]);
+
+        Assert.Equal(["leads:all", $"leads:team:{East}", $"leads:team:{South}"], targets);
     }
 
     [Fact]
@@ -59,7 +78,7 @@ public sealed class LiveGroupsTests
 
         Assert.Equal(
             [$"opportunities:pipeline:{Pipeline}:team:{East}", $"opportunities:pipeline:{Pipeline}:owner:{Me}",
-                $"accounts:team:{East}", $"accounts:owner:{Me}"],
+                $"accounts:team:{East}", $"accounts:owner:{Me}", $"leads:team:{East}", $"leads:owner:{Me}"],
             groups);
     }
 

@@ -661,6 +661,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ProductInterest")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
                     b.Property<Guid?>("QueueTeamId")
                         .HasColumnType("uuid")
                         .HasAnnotation("Crm:Audited", true);
@@ -1766,10 +1771,16 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<Guid>("LeadId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("Arguments")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("AssignmentArguments");
+
                             b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("AssignmentReason");
 
                             b1.Property<Guid?>("RuleId")
@@ -1781,6 +1792,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("AssignmentRuleName");
+
+                            b1.Property<string>("Skipped")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("AssignmentSkipped");
 
                             b1.HasKey("LeadId");
 

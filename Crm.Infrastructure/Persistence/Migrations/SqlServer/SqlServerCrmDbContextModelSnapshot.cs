@@ -661,6 +661,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("ProductInterest")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasAnnotation("Crm:Audited", true);
+
                     b.Property<Guid?>("QueueTeamId")
                         .HasColumnType("uniqueidentifier")
                         .HasAnnotation("Crm:Audited", true);
@@ -1768,10 +1773,16 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("LeadId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("Arguments")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("AssignmentArguments");
+
                             b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("AssignmentReason");
 
                             b1.Property<Guid?>("RuleId")
@@ -1783,6 +1794,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("AssignmentRuleName");
+
+                            b1.Property<string>("Skipped")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("AssignmentSkipped");
 
                             b1.HasKey("LeadId");
 

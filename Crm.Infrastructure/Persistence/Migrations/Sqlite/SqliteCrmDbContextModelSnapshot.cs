@@ -656,6 +656,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductInterest")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
                     b.Property<Guid?>("QueueTeamId")
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
@@ -1751,9 +1756,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("LeadId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Arguments")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignmentArguments");
+
                             b1.Property<string>("Reason")
                                 .IsRequired()
-                                .HasMaxLength(500)
+                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("AssignmentReason");
 
@@ -1766,6 +1777,11 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("AssignmentRuleName");
+
+                            b1.Property<string>("Skipped")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AssignmentSkipped");
 
                             b1.HasKey("LeadId");
 
