@@ -44,9 +44,9 @@ public sealed class WebToLeadArrivalTests(BrowserFixture browser, CrmAppFixture 
         var row = page.GetByTestId("lead-link").Filter(new() { HasText = name });
         await Expect(row).ToBeVisibleAsync();
         await page.GetByTestId("notification-bell").ClickAsync();
-        await Expect(page.GetByTestId("notification-item").First).ToContainTextAsync($"线索 {name} 已分配给你");
-        await page.Keyboard.PressAsync("Escape");
-        await row.ClickAsync();
+        var notice = page.GetByTestId("notification-item").First;
+        await Expect(notice).ToContainTextAsync($"线索 {name} 已分配给你");
+        await notice.GetByTestId("notification-open").First.ClickAsync();
         await Expect(page.GetByTestId("lead-assignment-note"))
             .ToContainTextAsync("按规则「其余线索按地区」分配：孙悦 负责 华北 地区");
     }
