@@ -21,7 +21,8 @@ namespace Crm.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>Registers persistence, the live bus and every feature's services.</summary>
-    public static IServiceCollection AddCrmInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCrmInfrastructure(
+        this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCrmPersistence(configuration);
         services.AddCrmIdentityStores();

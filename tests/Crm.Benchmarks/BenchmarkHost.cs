@@ -25,7 +25,9 @@ internal static class BenchmarkHost
         services.AddSingleton<IActor>(user);
         services.AddLogging(logging => logging.AddSimpleConsole()
             .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter(DbLoggerCategory.Database.Command.Name, options.ShowSql ? LogLevel.Information : LogLevel.Warning));
+            .AddFilter(
+                DbLoggerCategory.Database.Command.Name,
+                options.ShowSql ? LogLevel.Information : LogLevel.Warning));
         services.AddCrmInfrastructure(configuration);
 
         return services.BuildServiceProvider();

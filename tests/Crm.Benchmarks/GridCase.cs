@@ -6,7 +6,8 @@ namespace Crm.Benchmarks;
 internal readonly record struct CaseResult(int Rows, int Total);
 
 /// <summary>One query the benchmark times, as a grid or the search box would send it.</summary>
-internal sealed record GridCase(string Area, string Name, Func<CaseContext, CancellationToken, Task<CaseResult>> RunAsync)
+internal sealed record GridCase(
+    string Area, string Name, Func<CaseContext, CancellationToken, Task<CaseResult>> RunAsync)
 {
     public string Title => $"{Area}: {Name}";
 }

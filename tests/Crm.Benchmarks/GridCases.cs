@@ -93,7 +93,8 @@ internal static class GridCases
     private static async Task<CaseResult> CountVisibleAsync(CaseContext context, CancellationToken cancellationToken)
     {
         var visibility = context.Get<ICustomerVisibility>();
-        await using var db = await context.Get<IDbContextFactory<CrmDbContext>>().CreateDbContextAsync(cancellationToken);
+        var contexts = context.Get<IDbContextFactory<CrmDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await visibility.AccessForAsync(context.Actor.Actor, db, cancellationToken);
         var count = await visibility.Accounts(db, access).CountAsync(cancellationToken);
 
