@@ -11,9 +11,10 @@ using MudBlazor;
 namespace Crm.Web.Pipeline.Board;
 
 /// <summary>
-/// The pipeline as a list: the board's filters, server-side paging and sorting through
-/// <see cref="IOpportunityService.SearchAsync"/>, and the columns each user chose, remembered
-/// on the server (<see cref="IBoardPreferences"/>) so they follow the user to any device.
+/// The pipeline as a list: the very cards of the board's live view (same filters, same
+/// visibility), sorted and paged in memory so the list changes the moment the board does
+/// without a query, and the columns each user chose, remembered on the server
+/// (<see cref="IBoardPreferences"/>) so they follow the user to any device.
 /// </summary>
 public sealed partial class OpportunityList
 {
@@ -30,25 +31,20 @@ public sealed partial class OpportunityList
 
     private MudDataGrid<OpportunityRow>? _grid;
     private IReadOnlySet<string> _shown = ListColumns.Default;
-    private (Guid PipelineId, PipelineFilter Filter)? _loadedFor;
+    private BoardView? _shownView;
 
+    /// <summary>The board as the user sees it now; a new instance means something changed.</summary>
     [Parameter, EditorRequired]
-    public Guid PipelineId { get; set; }
-
-    [Parameter, EditorRequired]
-    public PipelineFilter Filter { get; set; } = new();
+    public BoardView View { get; set; } = default!;
 
     [Parameter]
     public DateOnly Today { get; set; }
 
-    [Parameter, EditorRequired]
-    public string BaseCurrency { get; set; } = "";
+    [Parameter]
+    public bool Filtered { get; set; }
 
     [Parameter]
     public EventCallback OnClearFilters { get; set; }
-
-    [Inject]
-    private IOpportunityService Opportunities { get; set; } = default!;
 
     [Inject]
     private IBoardPreferences Preferences { get; set; } = default!;
@@ -67,10 +63,8 @@ public sealed partial class OpportunityList
 
     protected override async Task OnParametersSetAsync()
     {
-        var wanted = (PipelineId, Filter with { Layout = PipelineLayout.List });
-        if (_loadedFor is { } loaded && loaded != wanted && _grid is not null)
+        if (_shownView is not null && !ReferenceEquals(_shownView, View) && _grid is not null)
         {
-            _loadedFor = wanted;
             await _grid.ReloadServerData();
         }
     }
@@ -79,23 +73,23 @@ public sealed partial class OpportunityList
 
     private string ColumnTitle(string key) => key switch
     {
-        ListColumns.AmountInBase => Text["Col.AmountInBase", BaseCurrency],
-        ListColumns.Weighted => Text["Col.Weighted", BaseCurrency],
+        ListColumns.AmountInBase => Text["Col.AmountInBase", View.BaseCurrency],
+        ListColumns.Weighted => Text["Col.Weighted", View.BaseCurrency],
         _ => Text[$"Col.{key}"],
     };
 
-    private async Task<GridData<OpportunityRow>> LoadPageAsync(
+    private Task<GridData<OpportunityRow>> LoadPageAsync(
         GridState<OpportunityRow> state, CancellationToken cancellationToken)
     {
-        _loadedFor = (PipelineId, Filter with { Layout = PipelineLayout.List });
+        _shownView = View;
         var header = state.SortDefinitions.FirstOrDefault();
         var sort = header is not null && ColumnSorts.TryGetValue(header.SortBy, out var chosen)
             ? chosen
             : OpportunitySort.ExpectedClose;
-        var query = Filter.ToQuery(PipelineId, Today, sort, header?.Descending ?? false, state.Page, state.PageSize);
-        var page = await Opportunities.SearchAsync(query, cancellationToken);
+        var rows = BoardRows.Sorted(View, sort, header?.Descending ?? false);
+        var page = rows.Skip(state.Page * state.PageSize).Take(state.PageSize);
 
-        return new GridData<OpportunityRow> { Items = page.Items, TotalItems = page.TotalCount };
+        return Task.FromResult(new GridData<OpportunityRow> { Items = [.. page], TotalItems = rows.Count });
     }
 
     private async Task OnColumnToggledAsync(string key, bool on)

@@ -71,16 +71,6 @@ public sealed record PipelineFilter(
         return new BoardCriteria(OwnerId, TeamId, from, to, string.IsNullOrWhiteSpace(Text) ? null : Text.Trim());
     }
 
-    public OpportunityQuery ToQuery(
-        Guid pipelineId, DateOnly today, OpportunitySort sort, bool descending, int page, int pageSize)
-    {
-        var criteria = ToCriteria(today);
-
-        return new OpportunityQuery(
-            pipelineId, null, criteria.OwnerId, criteria.TeamId, criteria.ExpectedCloseFrom, criteria.ExpectedCloseTo,
-            null, criteria.Text, sort, descending, page, pageSize);
-    }
-
     /// <summary>Query-string values; defaults are null so they drop out of the URL.</summary>
     public IReadOnlyDictionary<string, object?> ToQueryParameters() => new Dictionary<string, object?>
     {
