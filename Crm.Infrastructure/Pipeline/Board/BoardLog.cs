@@ -40,6 +40,11 @@ internal static partial class BoardLog
             + "previous snapshot until the next change of that opportunity")]
     public static partial void ApplyFailed(ILogger logger, Exception exception, Guid pipelineId, string eventType);
 
+    [LoggerMessage(EventId = 2508, Level = LogLevel.Error,
+        Message = "Board of pipeline {PipelineId}: reading a user's scope again after a team change failed; "
+            + "the board keeps the scope it had")]
+    public static partial void RescopeFailed(ILogger logger, Exception exception, Guid pipelineId);
+
     [LoggerMessage(EventId = 2510, Level = LogLevel.Debug,
         Message = "Board preferences of {UserId} saved: {ColumnCount} list columns")]
     public static partial void PreferencesSaved(ILogger logger, Guid userId, int columnCount);

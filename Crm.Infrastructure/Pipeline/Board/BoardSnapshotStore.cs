@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Crm.Domain.Common;
+using Crm.Domain.Teams;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Visibility;
@@ -40,15 +41,17 @@ internal sealed partial class BoardSnapshotStore : IDisposable
 
     /// <summary>
     /// Starts a feed of <paramref name="pipelineId"/> for a user with <paramref name="access"/>,
-    /// loading the pipeline first if nobody has opened it yet. <paramref name="onChanged"/> runs
+    /// loading the pipeline first if nobody has opened it yet; <paramref name="rescope"/> reads
+    /// that user's access again when teams change. <paramref name="onChanged"/> runs
     /// on the store's thread after each snapshot that concerns the user, and must return at once.
     /// Throws <see cref="NotFoundException"/> for an unknown pipeline.
     /// </summary>
     public async Task<BoardFeed> OpenAsync(
-        Guid pipelineId, OpportunityAccess access, Action onChanged, CancellationToken cancellationToken)
+        Guid pipelineId, OpportunityAccess access, Func<CancellationToken, Task<OpportunityAccess>> rescope,
+        Action onChanged, CancellationToken cancellationToken)
     {
         var state = _states.GetOrAdd(pipelineId, id => new PipelineBoardState(id, _logger));
-        var feed = new BoardFeed(state, access, onChanged);
+        var feed = new BoardFeed(state, access, rescope, onChanged);
         state.Add(feed);
         try
         {
@@ -132,6 +135,12 @@ internal sealed partial class BoardSnapshotStore : IDisposable
 
     private async ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
+        if (domainEvent is UserMovedToTeam or TeamManagerChanged)
+        {
+            await RescopeAllAsync(cancellationToken);
+            return;
+        }
+
         foreach (var state in StatesConcerned(domainEvent))
         {
             try
@@ -144,6 +153,23 @@ internal sealed partial class BoardSnapshotStore : IDisposable
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 BoardLog.ApplyFailed(_logger, error, state.PipelineId, domainEvent.GetType().Name);
+            }
+        }
+    }
+
+    // Who sees whose cards follows the teams; team changes are rare, so every feed reads its
+    // user's scope again rather than the store working out whom the change reaches.
+    private async Task RescopeAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var feed in _states.Values.SelectMany(s => s.Feeds))
+        {
+            try
+            {
+                await feed.RescopeAsync(cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                BoardLog.RescopeFailed(_logger, error, feed.PipelineId);
             }
         }
     }

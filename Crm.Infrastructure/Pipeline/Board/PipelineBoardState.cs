@@ -30,6 +30,9 @@ internal sealed class PipelineBoardState(Guid pipelineId, ILogger logger)
 
     public int FeedCount => _feeds.Length;
 
+    /// <summary>The feeds open now.</summary>
+    public IReadOnlyList<BoardFeed> Feeds => _feeds;
+
     public void Add(BoardFeed feed)
     {
         lock (_feedsLock)

@@ -14,16 +14,15 @@ internal sealed class PipelineBoards(
     public async Task<IBoardFeed> OpenAsync(
         Guid pipelineId, Action onChanged, CancellationToken cancellationToken = default)
     {
-        var access = await AccessAsync(cancellationToken);
+        var actor = await currentUser.GetAsync(cancellationToken);
+        var access = await AccessAsync(actor, cancellationToken);
 
-        return await store.OpenAsync(pipelineId, access, onChanged, cancellationToken);
+        return await store.OpenAsync(
+            pipelineId, access, token => AccessAsync(actor, token), onChanged, cancellationToken);
     }
 
-    // The scope is taken once, when the board opens: someone moved to another team sees the
-    // new team's cards the next time they open the board.
-    private async Task<OpportunityAccess> AccessAsync(CancellationToken cancellationToken)
+    private async Task<OpportunityAccess> AccessAsync(Actor actor, CancellationToken cancellationToken)
     {
-        var actor = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         return await visibility.AccessForAsync(actor, db, cancellationToken);

@@ -30,6 +30,8 @@ public sealed class PipelineWorld
 
     public Guid WestRep { get; private set; }
 
+    public Guid EastTeam { get; private set; }
+
     public Guid Agent { get; private set; }
 
     public Guid EastAccount { get; private set; }
@@ -56,6 +58,7 @@ public sealed class PipelineWorld
         var west = await host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"西区 {tag}", TeamKind.Sales, "西南"));
         var office = await host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"销售管理 {tag}", TeamKind.Sales, "全国"));
         var support = await host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"支持 {tag}", TeamKind.Support, "全国"));
+        world.EastTeam = east.Id;
         world.EastRep = await world.AddUserAsync("王芳", east.Id);
         world.EastTeammate = await world.AddUserAsync("李强", east.Id);
         world.EastManager = await world.AddUserAsync("陈丽", office.Id);

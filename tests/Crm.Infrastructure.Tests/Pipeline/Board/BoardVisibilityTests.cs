@@ -1,5 +1,6 @@
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
+using Crm.Domain.Teams;
 using Crm.Infrastructure.Currencies;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
@@ -30,6 +31,22 @@ public sealed class BoardVisibilityTests(MigratedDatabases databases) : IClassFi
 
         Assert.Equal([west], feed.View.Columns.SelectMany(c => c.Cards).Select(c => c.Id));
         Assert.Null(feed.View.Find(east));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task MoveToTeam_RepWithTheBoardOpen_SeesTheNewTeamsCardsWithoutReopening(DatabaseProvider provider)
+    {
+        await using var board = await BoardWorld.CreateAsync(databases, provider);
+        var world = board.World;
+        var east = await world.CreateAsync("东区单");
+        world.SignInAsWestRep();
+        var west = await board.OpenAsync();
+
+        await world.Host.ChangeAsync<User>(world.WestRep, (user, at) => user.MoveToTeam(world.EastTeam, at));
+
+        await west.UntilAsync(v => v.Find(east) is not null);
     }
 
     [Theory]
