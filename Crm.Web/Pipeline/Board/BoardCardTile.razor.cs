@@ -1,11 +1,12 @@
 using System.Globalization;
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
-using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
+using Crm.Infrastructure.Pipeline;
 using Crm.Web.Common;
-using Microsoft.AspNetCore.Components;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -46,7 +47,7 @@ public sealed partial class BoardCardTile
         + (Surface.HintFor(Card) is not null ? " crm-board-card-moved" : "");
 
     private string BaseText => Opportunity.AmountInBase is { } inBase
-        ? Text["Card.InBase", MoneyText.Format(inBase, CultureInfo.CurrentCulture)]
+        ? Text["Card.InBase", MoneyText.Whole(inBase)]
         : Text["Card.NoRate", Opportunity.Amount.Currency];
 
     private string DateText => Card.Status != OpportunityStatus.Open
@@ -58,7 +59,7 @@ public sealed partial class BoardCardTile
 
     private string Label =>
         Text["Card.Label", Opportunity.Name, Opportunity.AccountName,
-            MoneyText.Format(Opportunity.Amount, CultureInfo.CurrentCulture), Opportunity.OwnerName]
+            MoneyText.Whole(Opportunity.Amount), Opportunity.OwnerName]
         + (IsOverdue ? $", {Text["Card.Overdue"]}" : "");
 
     // The first text element, so a surrogate pair or a combining mark is never cut in half.

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
-using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
+using Crm.Infrastructure.Pipeline;
 using Crm.Web.Common;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -112,7 +113,7 @@ public sealed partial class OpportunityList
     private bool IsOverdue(OpportunityRow row) => row.Status == OpportunityStatus.Open && row.ExpectedCloseDate < Today;
 
     private static string Money(Money? money) =>
-        money is { } value ? MoneyText.Format(value, CultureInfo.CurrentCulture) : "—";
+        money is { } value ? MoneyText.Whole(value) : "—";
 
     private string LocalDay(DateTime utc) => Zone.ToLocal(utc).ToString("d", CultureInfo.CurrentCulture);
 }

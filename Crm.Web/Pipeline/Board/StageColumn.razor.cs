@@ -1,7 +1,8 @@
 using System.Globalization;
 using Crm.Domain.Common;
-using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
+using Crm.Infrastructure.Pipeline;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components;
 
 namespace Crm.Web.Pipeline.Board;
@@ -43,9 +44,9 @@ public sealed partial class StageColumn
     private string FullTotals =>
         $"{Full(Totals.AmountInBase)} · {Full(Totals.WeightedInBase)} {Text["Column.Weighted"]}";
 
-    private static string Full(Money money) => MoneyText.Format(money, CultureInfo.CurrentCulture);
+    private static string Full(Money money) => MoneyText.Whole(money);
 
-    private static string Compact(Money money) => MoneyText.Compact(money, CultureInfo.CurrentCulture);
+    private static string Compact(Money money) => MoneyText.Compact(money);
 
     private void OnDragEnter() => Surface.OnColumnDragEnter(Column);
 

@@ -6,6 +6,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Pipeline;
 using Crm.Web.Common;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;

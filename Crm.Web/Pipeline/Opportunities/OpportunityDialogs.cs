@@ -66,12 +66,13 @@ internal static class OpportunityDialogs
     /// <summary>Shows their saved changes beside what the user typed, and waits for the choice.</summary>
     public static async Task<ConflictChoice> ShowConflictAsync(
         this IDialogService dialogs, IReadOnlyList<OpportunityFieldChange> theirs,
-        IReadOnlyList<TypedChange> yours, IStringLocalizer<OpportunityText> text)
+        IReadOnlyList<TypedChange> yours, string currency, IStringLocalizer<OpportunityText> text)
     {
         var parameters = new DialogParameters<ConflictDialog>
         {
             { d => d.Theirs, theirs },
             { d => d.Yours, yours },
+            { d => d.Currency, currency },
         };
         var title = text["Conflict.Heading"];
         var dialog = await dialogs.ShowAsync<ConflictDialog>(title, parameters, ConflictOptions);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Domain.Common;
 using Crm.Web.Currencies;
 
 namespace Crm.Web.Tests.Currencies;
@@ -27,5 +28,25 @@ public sealed class MoneyTextTests
         var text = MoneyText.Rate(rate, CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Equal(expected, text);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", 125_000_00, "¥12.5万")]
+    [InlineData("zh-CN", 3_2000_0000_00, "¥3.2亿")]
+    [InlineData("en-US", 125_000_00, "¥125K")]
+    [InlineData("en-US", 8_40, "¥8")]
+    public void Compact_Amount_UsesTheReadersUnits(string culture, long minorUnits, string expected)
+    {
+        Assert.Equal(expected, MoneyText.Compact(new Money(minorUnits, "CNY"), new CultureInfo(culture)));
+    }
+
+    [Fact]
+    public void Whole_CentsOnlyWhenThereAreSome()
+    {
+        var culture = new CultureInfo("en-US");
+
+        var (whole, cents) = (new Money(1_200_00, "USD"), new Money(1_200_50, "USD"));
+
+        Assert.Equal(("US$1,200", "US$1,200.50"), (MoneyText.Whole(whole, culture), MoneyText.Whole(cents, culture)));
     }
 }

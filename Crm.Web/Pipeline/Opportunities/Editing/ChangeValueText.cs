@@ -1,12 +1,14 @@
 using System.Globalization;
+using Crm.Web.Currencies;
 using Microsoft.Extensions.Localization;
 
 namespace Crm.Web.Pipeline.Opportunities.Editing;
 
 /// <summary>
 /// Field names and values of <see cref="Crm.Infrastructure.Pipeline.OpportunityFieldChange"/> in the
-/// reader's language: dates (yyyy-MM-dd) and amounts (invariant decimals) in their culture,
-/// statuses and amount modes translated, an empty value said in words.
+/// reader's language: dates (yyyy-MM-dd) and amounts (invariant decimals, shown with the sign
+/// of the currency they are in) in their culture, statuses and amount modes translated, an
+/// empty value said in words.
 /// </summary>
 internal sealed class ChangeValueText(IStringLocalizer<OpportunityText> text)
 {
@@ -17,7 +19,7 @@ internal sealed class ChangeValueText(IStringLocalizer<OpportunityText> text)
         return label.ResourceNotFound ? field : label;
     }
 
-    public string Value(string field, string? value) => (field, value) switch
+    public string Value(string field, string? value, string currency) => (field, value) switch
     {
         ("Probability", null) => text["Conflict.StageDefault"],
         (_, null or "") => text["Conflict.Empty"],
@@ -26,7 +28,7 @@ internal sealed class ChangeValueText(IStringLocalizer<OpportunityText> text)
         ("ExpectedCloseDate" or "ClosedOn", _) =>
             DateText.ParseIso(value) is { } day ? DateText.Format(day, text) : value,
         ("Amount", _) => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-            ? amount.ToString("N2", CultureInfo.CurrentCulture)
+            ? MoneyText.Format(amount, currency)
             : value,
         _ => value,
     };

@@ -29,6 +29,10 @@ public sealed partial class ConflictDialog
     [Parameter, EditorRequired]
     public IReadOnlyList<TypedChange> Yours { get; set; } = [];
 
+    /// <summary>The opportunity's currency as saved now, after their changes.</summary>
+    [Parameter, EditorRequired]
+    public string Currency { get; set; } = "";
+
     [Inject]
     private UserTimeZone Zone { get; set; } = default!;
 
@@ -53,6 +57,11 @@ public sealed partial class ConflictDialog
         [.. Yours.Select(y => y.Field).Where(f => Theirs.Any(t => t.Field == f))];
 
     private string OverlapNames => string.Join(Text["List.Separator"], BothChanged.Select(Values.Field));
+
+    // An amount reads in the currency it was in right after a save: the old value of the next
+    // currency change, or today's currency when none came after.
+    private string CurrencyAt(int version) =>
+        Theirs.FirstOrDefault(t => t.Field == "Currency" && t.Version > version)?.OldValue ?? Currency;
 
     private string Who(OpportunityFieldChange change) =>
         string.Format(

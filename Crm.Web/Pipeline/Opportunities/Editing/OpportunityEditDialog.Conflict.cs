@@ -3,6 +3,7 @@ using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
 using Crm.Web.Common;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -71,7 +72,7 @@ public sealed partial class OpportunityEditDialog
         }
 
         var shown = theirs.Where(c => c.Version <= latest.Version).ToList();
-        if (await Dialogs.ShowConflictAsync(shown, TypedChanges(), Text) == ConflictChoice.Reload)
+        if (await Dialogs.ShowConflictAsync(shown, TypedChanges(), latest.Amount.Currency, Text) == ConflictChoice.Reload)
         {
             Dialog.Close(DialogResult.Ok(EditOutcome.Reloaded));
             return;

@@ -1,5 +1,6 @@
 using Crm.Domain.Common;
 using Crm.Infrastructure.Customers;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 

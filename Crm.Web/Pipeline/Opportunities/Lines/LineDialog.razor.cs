@@ -3,8 +3,9 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Products;
 using Crm.Web.Common;
-using Microsoft.AspNetCore.Components;
+using Crm.Web.Currencies;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 

@@ -44,26 +44,6 @@ public sealed class BoardHelperTests
         Assert.Equal(new PipelineFilter(), parsed);
     }
 
-    [Theory]
-    [InlineData("zh-CN", 125_000_00, "¥12.5万")]
-    [InlineData("zh-CN", 3_2000_0000_00, "¥3.2亿")]
-    [InlineData("en-US", 125_000_00, "¥125K")]
-    [InlineData("en-US", 8_40, "¥8")]
-    public void Compact_Amount_UsesTheReadersUnits(string culture, long minorUnits, string expected)
-    {
-        Assert.Equal(expected, MoneyText.Compact(new Money(minorUnits, "CNY"), new CultureInfo(culture)));
-    }
-
-    [Fact]
-    public void Format_CentsOnlyWhenThereAreSome()
-    {
-        var culture = new CultureInfo("en-US");
-
-        var (whole, cents) = (new Money(1_200_00, "USD"), new Money(1_200_50, "USD"));
-
-        Assert.Equal(("$1,200", "$1,200.50"), (MoneyText.Format(whole, culture), MoneyText.Format(cents, culture)));
-    }
-
     [Fact]
     public void BoardText_EveryEnglishText_HasAChineseOne()
     {

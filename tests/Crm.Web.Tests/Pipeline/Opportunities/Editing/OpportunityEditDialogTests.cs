@@ -56,7 +56,23 @@ public sealed class OpportunityEditDialogTests : OpportunityTestContext
         var theirs = Dialogs.WaitForElement("[data-testid=conflict-their-change]");
         Assert.Equal("陈丽 saved changes first", Dialogs.Find("[data-testid=conflict-title]").TextContent.Trim());
         var parts = theirs.Children.Select(c => c.TextContent.Trim()).Where(t => t.Length > 0);
-        Assert.Equal(["Amount", "120,000.00", "180,000.00"], parts);
+        Assert.Equal(["Amount", "¥120,000.00", "¥180,000.00"], parts);
+    }
+
+    [Fact]
+    public void Save_TheyChangedAmountAndCurrency_EachAmountShowsInTheCurrencyItWasIn()
+    {
+        var view = OpenEditor(OpportunitySamples.View("MES 二期", 120_000m, version: 3));
+        Field("opportunity-name").Input("MES 三期");
+        TheySave(
+            view, v => v with { Amount = Money.Of(25_000m, "USD") },
+            ("Amount", "120000.00", "25000.00"), ("Currency", "CNY", "USD"));
+
+        Dialogs.Find("[data-testid=opportunity-save]").Click();
+
+        var amount = Dialogs.WaitForElement("[data-testid=conflict-their-change][data-field=Amount]");
+        var parts = amount.Children.Select(c => c.TextContent.Trim()).Where(t => t.Length > 0);
+        Assert.Equal(["Amount", "¥120,000.00", "US$25,000.00"], parts);
     }
 
     [Fact]
