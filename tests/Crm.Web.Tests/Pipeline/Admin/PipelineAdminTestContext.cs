@@ -15,7 +15,7 @@ public abstract class PipelineAdminTestContext : CrmTestContext
         Services.AddSingleton<IPipelineService>(Pipelines);
     }
 
-    public FakePipelineService Pipelines { get; } = new();
+    public FakePipelineService Pipelines { get; } = new(AdminPipelineSamples.NewBusiness());
 
     /// <summary>Where the page's dialogs and message boxes render, once <see cref="RenderPage"/> ran.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;

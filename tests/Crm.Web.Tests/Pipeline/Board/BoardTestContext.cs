@@ -27,7 +27,7 @@ public abstract class BoardTestContext : CrmTestContext
 
     internal FakePipelineBoards Boards { get; } = new();
 
-    internal FakePipelineService Pipelines { get; } = new();
+    internal FakePipelineService Pipelines { get; } = new(BoardSamples.Pipeline);
 
     internal FakeBoardOpportunities Opportunities { get; } = new();
 

@@ -1,16 +1,18 @@
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
 
-namespace Crm.Web.Tests.Pipeline.Admin;
+namespace Crm.Web.Tests.Pipeline;
 
 /// <summary>
-/// Pipelines held in memory: 新业务 with four open stages, a retired one, then 赢单 and 输单.
-/// Records each change the page asks for; <see cref="FailNext"/> makes the next change throw.
+/// Pipelines held in memory, read as the real service reads them (retired stages only when
+/// asked for, an unknown id not found). Each change is recorded with the version it was made
+/// on and answers one version later; <see cref="FailNext"/> makes the next change throw.
 /// </summary>
-public sealed class FakePipelineService : IPipelineService
+public sealed class FakePipelineService(params PipelineView[] pipelines) : IPipelineService
 {
-    public List<PipelineView> Pipelines { get; } = [NewBusiness()];
+    public List<PipelineView> Pipelines { get; } = [.. pipelines];
 
     public List<string> Calls { get; } = [];
 
@@ -22,26 +24,15 @@ public sealed class FakePipelineService : IPipelineService
 
     public StageView Stage(string name) => First.Stages.Single(s => s.Name == name);
 
-    public static PipelineView NewBusiness() => new(Guid.NewGuid(), 7, "新业务",
-    [
-        Open("线索确认", 1, 10, ForecastCategory.Pipeline),
-        Open("需求分析", 2, 25, ForecastCategory.Pipeline),
-        Open("方案报价", 3, 50, ForecastCategory.BestCase),
-        Open("商务谈判", 4, 75, ForecastCategory.Commit),
-        new(Guid.NewGuid(), "赢单", 5, 100, ForecastCategory.Closed, StageOutcome.Won, false),
-        new(Guid.NewGuid(), "输单", 6, 0, ForecastCategory.Closed, StageOutcome.Lost, false),
-        new(Guid.NewGuid(), "初步接触", 7, 5, ForecastCategory.Pipeline, StageOutcome.Open, true),
-    ]);
-
     public Task<IReadOnlyList<PipelineView>> ListAsync(
         bool includeRetired = false, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<PipelineView>>([.. Pipelines.Select(p => includeRetired
-            ? p
-            : p with { Stages = [.. p.Stages.Where(s => !s.IsRetired)] })]);
+        Task.FromResult<IReadOnlyList<PipelineView>>([.. Pipelines.Select(p => Shown(p, includeRetired))]);
 
     public Task<PipelineView> GetAsync(
         Guid id, bool includeRetired = false, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Pipelines.Single(p => p.Id == id));
+        Task.FromResult(Shown(
+            Pipelines.SingleOrDefault(p => p.Id == id) ?? throw new NotFoundException("Pipeline", id),
+            includeRetired));
 
     public Task<PipelineView> CreateAsync(NewPipeline input, CancellationToken cancellationToken = default) =>
         Change(Guid.Empty, 0, $"create {input.Name}", _ => new PipelineView(Guid.NewGuid(), 1, input.Name, []));
@@ -70,10 +61,9 @@ public sealed class FakePipelineService : IPipelineService
         Guid id, int expectedVersion, Guid stageId, CancellationToken cancellationToken = default) =>
         Change(id, expectedVersion, "retire", p => p);
 
-    private static StageView Open(string name, int order, int probability, ForecastCategory category) =>
-        new(Guid.NewGuid(), name, order, probability, category, StageOutcome.Open, false);
+    private static PipelineView Shown(PipelineView pipeline, bool includeRetired) =>
+        includeRetired ? pipeline : pipeline with { Stages = [.. pipeline.Stages.Where(s => !s.IsRetired)] };
 
-    // Every change is recorded with the version it was made on and answers one version later.
     private Task<PipelineView> Change(Guid id, int version, string call, Func<PipelineView, PipelineView> apply)
     {
         if (FailNext is { } failure)
