@@ -19,7 +19,6 @@ public sealed partial class AccountTimeline : IDisposable
 {
     private const int PageSize = 20;
     private const int MaxRefreshSize = 200;
-    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(300);
 
     private List<ActivityItem>? _items;
     private TimelineCursor? _next;
@@ -31,6 +30,10 @@ public sealed partial class AccountTimeline : IDisposable
 
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
+
+    /// <summary>How long live events are gathered before the timeline reads its activities again.</summary>
+    [Parameter]
+    public TimeSpan LiveWindow { get; set; } = TimeSpan.FromMilliseconds(300);
 
     [Parameter]
     public bool CanLogActivities { get; set; }
