@@ -32,6 +32,26 @@ public sealed class OpportunityPageTests : OpportunityTestContext
     }
 
     [Fact]
+    public void Render_OpenPastItsExpectedClose_SaysHowManyDaysOverdue()
+    {
+        var sample = OpportunitySamples.View();
+        var closeDay = DateOnly.FromDateTime(Now.AddHours(8)).AddDays(-12);
+        var view = Given(sample with { Details = sample.Details with { ExpectedCloseDate = closeDay } });
+
+        var page = RenderPage(view.Id);
+
+        Assert.Equal("overdue by 12 days", page.Find("[data-testid=fact-close-overdue]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_ExpectedCloseAhead_IsNotFlagged()
+    {
+        var page = RenderPage(Given(OpportunitySamples.View()).Id);
+
+        Assert.Empty(page.FindAll("[data-testid=fact-close-overdue]"));
+    }
+
+    [Fact]
     public void Render_Opportunity_ShowsProbabilityAsTheStageDefault()
     {
         var view = Given(OpportunitySamples.View());
