@@ -83,10 +83,11 @@ public sealed partial class OpportunityList
         GridState<OpportunityRow> state, CancellationToken cancellationToken)
     {
         _shownView = View;
+        // Unsorted, the list reads like the board: stage by stage, soonest expected close first.
         var header = state.SortDefinitions.FirstOrDefault();
         var sort = header is not null && ColumnSorts.TryGetValue(header.SortBy, out var chosen)
             ? chosen
-            : OpportunitySort.ExpectedClose;
+            : OpportunitySort.Stage;
         var rows = BoardRows.Sorted(View, sort, header?.Descending ?? false);
         var page = rows.Skip(state.Page * state.PageSize).Take(state.PageSize);
 
