@@ -11,7 +11,7 @@ namespace Crm.Infrastructure.Mail.Inbound;
 /// </summary>
 internal sealed class PickupFolderSource(
     IOptions<InboundMailOptions> options, InboundMailReader reader, TimeProvider clock)
-    : IInboundMailSource, IInboundMailSession
+    : IInboundMailSource
 {
     public const string ProcessedFolder = "processed";
     public const string RejectedFolder = "rejected";
@@ -25,10 +25,10 @@ internal sealed class PickupFolderSource(
         Directory.CreateDirectory(Path.Combine(_folder, ProcessedFolder));
         Directory.CreateDirectory(Path.Combine(_folder, RejectedFolder));
 
-        return Task.FromResult<IInboundMailSession>(this);
+        return Task.FromResult<IInboundMailSession>(new Session(this));
     }
 
-    public Task<IReadOnlyList<PendingMail>> ListAsync(int max, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<PendingMail>> ListAsync(int max, CancellationToken cancellationToken)
     {
         IReadOnlyList<PendingMail> files = [.. new DirectoryInfo(_folder).EnumerateFiles("*.eml")
             .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal)
@@ -38,23 +38,21 @@ internal sealed class PickupFolderSource(
         return Task.FromResult(files);
     }
 
-    public Task<InboundMail> ReadAsync(PendingMail mail, CancellationToken cancellationToken) =>
+    private Task<InboundMail> ReadAsync(PendingMail mail, CancellationToken cancellationToken) =>
         reader.ReadAsync(Path.Combine(_folder, mail.Id), cancellationToken);
 
-    public Task CompleteAsync(PendingMail mail, CancellationToken cancellationToken)
+    private Task CompleteAsync(PendingMail mail, CancellationToken cancellationToken)
     {
         MoveTo(mail.Id, ProcessedFolder);
 
         return Task.CompletedTask;
     }
 
-    public async Task RejectAsync(PendingMail mail, string reason, CancellationToken cancellationToken)
+    private async Task RejectAsync(PendingMail mail, string reason, CancellationToken cancellationToken)
     {
         var moved = MoveTo(mail.Id, RejectedFolder);
         await File.WriteAllTextAsync(moved + ".reason.txt", Note(mail.Id, reason), cancellationToken);
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Writes a mail fetched elsewhere (IMAP) into rejected/ with its reason.</summary>
     internal async Task KeepRejectedAsync(Stream raw, string name, string reason, CancellationToken cancellationToken)
@@ -90,5 +88,23 @@ internal sealed class PickupFolderSource(
         }
 
         return target;
+    }
+
+    // The folder needs no connection, so a round's session is a thin view on the source.
+    private sealed class Session(PickupFolderSource folder) : IInboundMailSession
+    {
+        public Task<IReadOnlyList<PendingMail>> ListAsync(int max, CancellationToken cancellationToken) =>
+            folder.ListAsync(max, cancellationToken);
+
+        public Task<InboundMail> ReadAsync(PendingMail mail, CancellationToken cancellationToken) =>
+            folder.ReadAsync(mail, cancellationToken);
+
+        public Task CompleteAsync(PendingMail mail, CancellationToken cancellationToken) =>
+            folder.CompleteAsync(mail, cancellationToken);
+
+        public Task RejectAsync(PendingMail mail, string reason, CancellationToken cancellationToken) =>
+            folder.RejectAsync(mail, reason, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -1,0 +1,41 @@
+using Crm.Infrastructure.Mail.Inbound;
+using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tests.Common;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.Infrastructure.Tests.Mail.Inbound;
+
+public sealed class InboundMailPollerTests(MigratedDatabases databases) : IClassFixture<MigratedDatabases>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task StartAsync_NoHandlerRegistered_StopsAndLeavesTheMail()
+    {
+        await using var world = await InboundMailWorld.StartAsync(databases, DatabaseProvider.Sqlite, withHandler: false);
+        var file = world.Drop(MailSamples.Plain("Invoice", "Please resend."));
+        var poller = Poller(world);
+
+        await poller.StartAsync(Ct);
+        await poller.ExecuteTask!.WaitAsync(Ct);
+
+        Assert.Contains(file, world.Files(world.Inbox));
+    }
+
+    [Fact]
+    public async Task StartAsync_HandlerRegistered_ReadsTheInboxAtOnce()
+    {
+        await using var world = await InboundMailWorld.StartAsync(databases, DatabaseProvider.Sqlite);
+        world.Drop(MailSamples.Plain("Invoice", "Please resend."));
+        var poller = Poller(world);
+
+        await poller.StartAsync(Ct);
+        await world.Handler!.Called.WaitAsync(Ct);
+        await poller.StopAsync(Ct);
+
+        Assert.Equal("Invoice", Assert.Single(world.Handler.Handled).Subject);
+    }
+
+    private static BackgroundService Poller(InboundMailWorld world) =>
+        world.Host.Get<IEnumerable<IHostedService>>().OfType<InboundMailPoller>().Single();
+}
