@@ -29,7 +29,8 @@ internal sealed class InboundMailWorld : IAsyncDisposable
     public string Rejected => Path.Combine(Inbox, PickupFolderSource.RejectedFolder);
 
     public static async Task<InboundMailWorld> StartAsync(
-        MigratedDatabases databases, DatabaseProvider provider, bool withHandler = true, int maxAttempts = 3)
+        MigratedDatabases databases, DatabaseProvider provider, bool withHandler = true, int maxAttempts = 3,
+        Action<InboundMailOptions>? options = null)
     {
         var handler = withHandler ? new FakeMailHandler() : null;
         var inbox = "";
@@ -39,6 +40,7 @@ internal sealed class InboundMailWorld : IAsyncDisposable
             {
                 o.PickupFolder = inbox;
                 o.MaxAttempts = maxAttempts;
+                options?.Invoke(o);
             });
             if (handler is not null)
             {
