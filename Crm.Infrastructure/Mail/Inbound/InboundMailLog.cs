@@ -32,7 +32,8 @@ internal static partial class InboundMailLog
     public static partial void RoundFailed(ILogger logger, string source, Exception exception);
 
     [LoggerMessage(EventId = 3207, Level = LogLevel.Information,
-        Message = "Inbound mail round: {Handled} handled, {Duplicates} duplicates, {Failed} failed, {Rejected} rejected")]
+        Message = "Inbound mail round: {Handled} handled, {Duplicates} duplicates, {Failed} failed, "
+            + "{Rejected} rejected")]
     public static partial void RoundFinished(ILogger logger, int handled, int duplicates, int failed, int rejected);
 
     [LoggerMessage(EventId = 3208, Level = LogLevel.Error,

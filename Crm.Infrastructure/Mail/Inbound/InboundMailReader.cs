@@ -17,7 +17,7 @@ internal sealed class InboundMailReader(string workRoot, long maxBytes)
     /// <summary>GBK and GB2312 mail is decoded as GB18030, their superset (clients label GBK text "gb2312").</summary>
     internal static Encoding Chinese => Encoding.GetEncoding("gb18030");
 
-    /// <summary>Reads the file; throws <see cref="MalformedMailException"/> saying why it is not a usable mail.</summary>
+    /// <summary>Reads the file; throws <see cref="MalformedMailException"/> saying why it is unusable.</summary>
     public async Task<InboundMail> ReadAsync(string path, CancellationToken cancellationToken)
     {
         CheckSize(new FileInfo(path).Length);

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Crm.Infrastructure.Mail.Inbound;
 
-/// <summary>Where a received mail stands: the handler keeps failing on it, it was handled, or it was rejected.</summary>
-public enum InboundMailStatus
+/// <summary>Where a received mail stands: the handler keeps failing on it, handled, or rejected.</summary>
+internal enum InboundMailStatus
 {
     Failing = 1,
     Handled = 2,
@@ -16,7 +16,7 @@ public enum InboundMailStatus
 /// handled mails are never handed on again; failures are counted until the mail is rejected.
 /// Plumbing, not business data: no events, no audit stamps.
 /// </summary>
-public sealed class InboundMailReceipt
+internal sealed class InboundMailReceipt
 {
     public const int MaxKeyLength = 500;
     public const int MaxErrorLength = 2000;

@@ -3,7 +3,7 @@ using Crm.Domain.Common;
 namespace Crm.Infrastructure.Mail.Inbound;
 
 /// <summary>A mail the CRM sent, by Message-Id, and the record it was about (a ticket's reply).</summary>
-public sealed class MailThreadLink
+internal sealed class MailThreadLink
 {
     private MailThreadLink()
     {

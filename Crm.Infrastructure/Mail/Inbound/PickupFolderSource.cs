@@ -67,8 +67,12 @@ internal sealed class PickupFolderSource(
         await File.WriteAllTextAsync(target + ".reason.txt", Note(name, reason), cancellationToken);
     }
 
-    private string Note(string source, string reason) => string.Create(CultureInfo.InvariantCulture,
-        $"Rejected {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC ({source}):{Environment.NewLine}{reason}{Environment.NewLine}");
+    private string Note(string source, string reason)
+    {
+        var at = clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+        return $"Rejected {at} UTC ({source}):{Environment.NewLine}{reason}{Environment.NewLine}";
+    }
 
     private string MoveTo(string name, string subfolder)
     {

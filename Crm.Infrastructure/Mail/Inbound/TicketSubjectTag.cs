@@ -28,7 +28,8 @@ public static partial class TicketSubjectTag
         var match = Tag().Match(subject);
 
         return match.Success
-            && long.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out number)
+            && long.TryParse(
+                match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out number)
             && number > 0;
     }
 

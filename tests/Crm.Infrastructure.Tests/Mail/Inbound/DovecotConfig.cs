@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Crm.Infrastructure.Tests.Mail.Inbound;
 
-/// <summary>The configuration of <see cref="DovecotServer"/>: Maildir under its folder, mail owned by 'dovecot'.</summary>
+/// <summary>The configuration of <see cref="DovecotServer"/>: Maildir in its folder, owned by 'dovecot'.</summary>
 internal static class DovecotConfig
 {
     public static async Task<string> WriteAsync(string directory, int port)
@@ -76,6 +76,7 @@ internal static class DovecotConfig
 
         return process.ExitCode == 0
             ? output
-            : throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}.");
+            : throw new InvalidOperationException(
+                $"{command} {string.Join(' ', arguments)} exited with {process.ExitCode}.");
     }
 }

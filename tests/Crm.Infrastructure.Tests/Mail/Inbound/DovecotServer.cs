@@ -38,7 +38,8 @@ public sealed class DovecotServer : IAsyncDisposable
         var binary = Binary();
         if (!File.Exists(binary))
         {
-            Prerequisite.Missing(RequireVariable, $"Dovecot was not found at {binary} (apt-get install dovecot-imapd).");
+            Prerequisite.Missing(
+                RequireVariable, $"Dovecot was not found at {binary} (apt-get install dovecot-imapd).");
         }
 
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
@@ -94,8 +95,8 @@ public sealed class DovecotServer : IAsyncDisposable
             catch (SocketException ex)
             {
                 var log = Path.Combine(_directory, "dovecot.log");
-                throw new InvalidOperationException(
-                    $"Dovecot did not listen on {port}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "")}", ex);
+                var text = File.Exists(log) ? await File.ReadAllTextAsync(log) : "(no log)";
+                throw new InvalidOperationException($"Dovecot did not listen on {port}: {text}", ex);
             }
         }
     }

@@ -12,7 +12,8 @@ public sealed class InboundMailPollerTests(MigratedDatabases databases) : IClass
     [Fact]
     public async Task StartAsync_NoHandlerRegistered_StopsAndLeavesTheMail()
     {
-        await using var world = await InboundMailWorld.StartAsync(databases, DatabaseProvider.Sqlite, withHandler: false);
+        await using var world = await InboundMailWorld.StartAsync(
+            databases, DatabaseProvider.Sqlite, withHandler: false);
         var file = world.Drop(MailSamples.Plain("Invoice", "Please resend."));
         var poller = Poller(world);
 

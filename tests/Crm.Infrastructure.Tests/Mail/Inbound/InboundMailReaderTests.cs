@@ -17,7 +17,8 @@ public sealed class InboundMailReaderTests : IDisposable
 
         await using var mail = await ReadAsync(path);
 
-        Assert.Equal(("abc@customer.test", "wang.fang@customer.test", "王芳"), (mail.Key, mail.From.Address, mail.From.Name));
+        Assert.Equal(
+            ("abc@customer.test", "wang.fang@customer.test", "王芳"), (mail.Key, mail.From.Address, mail.From.Name));
         Assert.Equal((10234L, "还是连不上。", false), (mail.TicketNumber, mail.FullText, mail.TextFromHtml));
         Assert.Equal(new DateTime(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc), mail.SentAt);
     }
@@ -42,7 +43,8 @@ public sealed class InboundMailReaderTests : IDisposable
         message.Body = new TextPart("html")
         {
             Text = "<html><head><style>p{color:red}</style></head><body><p>Dear team,</p>"
-                + "<p>the export fails &amp; shows <b>error 42</b>.<br>Thanks</p><script>alert(1)</script></body></html>",
+                + "<p>the export fails &amp; shows <b>error 42</b>.<br>Thanks</p>"
+                + "<script>alert(1)</script></body></html>",
         };
 
         await using var mail = await ReadAsync(_samples.Write(message));
@@ -102,7 +104,8 @@ public sealed class InboundMailReaderTests : IDisposable
     {
         var subject = MailSamples.Base64Word("回复：[#10235] 发票抬头错误", Encoding.UTF8, "UTF-8");
         var path = _samples.WriteRaw(
-            $"From: a@customer.test\nSubject: {subject}\nMessage-Id: <u1@customer.test>\nContent-Type: text/plain; charset=utf-8",
+            $"From: a@customer.test\nSubject: {subject}\nMessage-Id: <u1@customer.test>\n"
+                + "Content-Type: text/plain; charset=utf-8",
             Encoding.UTF8.GetBytes("请改为上海分公司。"));
 
         await using var mail = await ReadAsync(path);
@@ -133,7 +136,8 @@ public sealed class InboundMailReaderTests : IDisposable
         var path = Path.Combine(_samples.Folder, "raw.eml");
         await File.WriteAllBytesAsync(path, [
             .. Encoding.ASCII.GetBytes("From: c@customer.test\r\n"), .. Encoding.Latin1.GetBytes(headers),
-            .. Encoding.ASCII.GetBytes("\r\nContent-Type: text/plain\r\n\r\n"), .. MailSamples.Gbk.GetBytes("货物破损，申请退货。"),
+            .. Encoding.ASCII.GetBytes("\r\nContent-Type: text/plain\r\n\r\n"),
+            .. MailSamples.Gbk.GetBytes("货物破损，申请退货。"),
         ], Ct);
 
         await using var mail = await ReadAsync(path);

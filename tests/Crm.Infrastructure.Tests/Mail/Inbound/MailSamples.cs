@@ -3,7 +3,7 @@ using MimeKit;
 
 namespace Crm.Infrastructure.Tests.Mail.Inbound;
 
-/// <summary>Received mails as files: composed with MimeKit, or written byte for byte where the encoding matters.</summary>
+/// <summary>Received mails as files: composed with MimeKit, or byte for byte where encoding matters.</summary>
 internal sealed class MailSamples : IDisposable
 {
     static MailSamples() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -41,7 +41,7 @@ internal sealed class MailSamples : IDisposable
         return path;
     }
 
-    /// <summary>Writes headers and body exactly as given: ASCII headers, body bytes in <paramref name="body"/>.</summary>
+    /// <summary>Writes ASCII headers and the <paramref name="body"/> bytes exactly as given.</summary>
     public string WriteRaw(string headers, byte[] body, string? name = null)
     {
         var path = Path.Combine(Folder, name ?? $"{Guid.NewGuid():N}.eml");

@@ -33,7 +33,8 @@ public sealed class MailThreadIndexTests(MigratedDatabases databases) : IClassFi
     {
         await using var host = await databases.StartHostAsync(provider);
         var index = host.Get<IMailThreadIndex>();
-        var (older, newer) = (new RecordLink(RecordKind.Ticket, Guid.NewGuid()), new RecordLink(RecordKind.Ticket, Guid.NewGuid()));
+        var older = new RecordLink(RecordKind.Ticket, Guid.NewGuid());
+        var newer = new RecordLink(RecordKind.Ticket, Guid.NewGuid());
         var (olderId, newerId) = (NewId(), NewId());
         await index.RememberAsync(olderId, older, Ct);
         await index.RememberAsync(newerId, newer, Ct);

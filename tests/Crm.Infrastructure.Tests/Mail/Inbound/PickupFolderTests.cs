@@ -15,7 +15,8 @@ public sealed class PickupFolderTests(MigratedDatabases databases) : IClassFixtu
 
         var round = await world.RoundAsync();
 
-        Assert.Equal(("[#10234] 打印机", "还是不行"), (world.Handler!.Handled.Single().Subject, world.Handler.Handled[0].ReplyText));
+        var handled = Assert.Single(world.Handler!.Handled);
+        Assert.Equal(("[#10234] 打印机", "还是不行"), (handled.Subject, handled.ReplyText));
         Assert.Equal([file], world.Files(world.Processed));
         Assert.Equal(new InboundRound(1, 0, 0, 0), round);
     }
