@@ -35,8 +35,12 @@ internal sealed class ImapMailSource(
             await client.AuthenticateAsync(Imap.User, Imap.Password, cancellationToken);
             var folder = await client.GetFolderAsync(Imap.Folder, cancellationToken);
             await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+            // Looked up before any mail is handled: a folder that does not exist fails the round
+            // at once instead of after the handler, which would leave handled mail unseen.
+            var processed = await FolderAsync(client, Imap.ProcessedFolder, cancellationToken);
+            var rejected = await FolderAsync(client, Imap.RejectedFolder, cancellationToken);
 
-            return new Session(client, folder, this);
+            return new Session(client, folder, new Targets(processed, rejected), this);
         }
         catch
         {
@@ -45,7 +49,22 @@ internal sealed class ImapMailSource(
         }
     }
 
-    private sealed class Session(ImapClient client, IMailFolder folder, ImapMailSource source)
+    private static async Task<IMailFolder?> FolderAsync(
+        ImapClient client, string name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var folder = await client.GetFolderAsync(name.Trim(), cancellationToken);
+
+        return folder.Exists ? folder : throw new FolderNotFoundException(name.Trim());
+    }
+
+    private sealed record Targets(IMailFolder? Processed, IMailFolder? Rejected);
+
+    private sealed class Session(ImapClient client, IMailFolder folder, Targets targets, ImapMailSource source)
         : IInboundMailSession
     {
         private readonly Dictionary<string, long> _sizes = [];
@@ -97,14 +116,13 @@ internal sealed class ImapMailSource(
 
         public async Task CompleteAsync(PendingMail mail, CancellationToken cancellationToken)
         {
-            if (string.IsNullOrWhiteSpace(source.Imap.ProcessedFolder))
+            if (targets.Processed is null)
             {
                 await folder.AddFlagsAsync(Uid(mail), MessageFlags.Seen, true, cancellationToken);
                 return;
             }
 
-            var target = await client.GetFolderAsync(source.Imap.ProcessedFolder, cancellationToken);
-            await folder.MoveToAsync(Uid(mail), target, cancellationToken);
+            await folder.MoveToAsync(Uid(mail), targets.Processed, cancellationToken);
         }
 
         public async Task RejectAsync(PendingMail mail, string reason, CancellationToken cancellationToken)
@@ -116,10 +134,9 @@ internal sealed class ImapMailSource(
             }
 
             await folder.AddFlagsAsync(Uid(mail), MessageFlags.Seen | MessageFlags.Flagged, true, cancellationToken);
-            if (!string.IsNullOrWhiteSpace(source.Imap.RejectedFolder))
+            if (targets.Rejected is not null)
             {
-                var target = await client.GetFolderAsync(source.Imap.RejectedFolder, cancellationToken);
-                await folder.MoveToAsync(Uid(mail), target, cancellationToken);
+                await folder.MoveToAsync(Uid(mail), targets.Rejected, cancellationToken);
             }
         }
 

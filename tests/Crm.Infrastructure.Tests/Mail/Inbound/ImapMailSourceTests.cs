@@ -44,6 +44,18 @@ public sealed class ImapMailSourceTests(MigratedDatabases databases, DovecotServ
     }
 
     [Fact]
+    public async Task ProcessOnceAsync_ProcessedFolderMissing_FailsTheRoundBeforeHandingAnythingOn()
+    {
+        await using var world = await StartAsync(o => o.Imap.ProcessedFolder = _folder + "Missing");
+        await AppendAsync(MailSamples.Plain("Invoice", "Please resend."));
+
+        await Assert.ThrowsAsync<FolderNotFoundException>(world.RoundAsync);
+
+        Assert.Equal(0, world.Handler!.Calls);
+        Assert.Single(await SearchAsync(_folder, SearchQuery.NotSeen));
+    }
+
+    [Fact]
     public async Task ProcessOnceAsync_HandlerFails_LeavesTheMailUnseenForTheNextRound()
     {
         await using var world = await StartAsync();
