@@ -31,32 +31,40 @@ internal sealed class InboundMailReader(string workRoot, long maxBytes)
         try
         {
             var attachments = await InboundAttachments.DecodeAsync(message, workFolder, cancellationToken);
-            var (text, fromHtml) = InboundBody.Text(message);
+            var key = Blank(message.MessageId) ?? await DigestAsync(stream, cancellationToken);
 
-            return new InboundMail
-            {
-                Key = string.IsNullOrWhiteSpace(message.MessageId) ? await DigestAsync(stream, cancellationToken)
-                    : message.MessageId.Trim(),
-                MessageId = Blank(message.MessageId),
-                InReplyTo = Blank(message.InReplyTo),
-                References = [.. message.References.Where(r => !string.IsNullOrWhiteSpace(r))],
-                From = Address(from),
-                To = [.. message.To.Mailboxes.Select(Address)],
-                Cc = [.. message.Cc.Mailboxes.Select(Address)],
-                Subject = message.Subject?.Trim() ?? "",
-                SentAt = message.Headers.Contains(HeaderId.Date) ? message.Date.UtcDateTime : null,
-                FullText = text,
-                ReplyText = QuotedHistory.Strip(text),
-                TextFromHtml = fromHtml,
-                Attachments = attachments,
-                WorkFolder = workFolder,
-            };
+            return ToMail(message, key, from, attachments, workFolder);
         }
         catch
         {
             DeleteFolder(workFolder);
             throw;
         }
+    }
+
+    private static InboundMail ToMail(
+        MimeMessage message, string key, MailboxAddress from, IReadOnlyList<InboundAttachment> attachments,
+        string workFolder)
+    {
+        var (text, fromHtml) = InboundBody.Text(message);
+
+        return new InboundMail
+        {
+            Key = key,
+            MessageId = Blank(message.MessageId),
+            InReplyTo = Blank(message.InReplyTo),
+            References = [.. message.References.Where(r => !string.IsNullOrWhiteSpace(r))],
+            From = Address(from),
+            To = [.. message.To.Mailboxes.Select(Address)],
+            Cc = [.. message.Cc.Mailboxes.Select(Address)],
+            Subject = message.Subject?.Trim() ?? "",
+            SentAt = message.Headers.Contains(HeaderId.Date) ? message.Date.UtcDateTime : null,
+            FullText = text,
+            ReplyText = QuotedHistory.Strip(text),
+            TextFromHtml = fromHtml,
+            Attachments = attachments,
+            WorkFolder = workFolder,
+        };
     }
 
     private void CheckSize(long length)
