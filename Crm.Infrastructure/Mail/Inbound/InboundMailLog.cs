@@ -39,4 +39,12 @@ internal static partial class InboundMailLog
     [LoggerMessage(EventId = 3208, Level = LogLevel.Error,
         Message = "Inbound mail {SourceId} could not be processed; it stays for the next round")]
     public static partial void StepFailed(ILogger logger, string sourceId, Exception exception);
+
+    [LoggerMessage(EventId = 3209, Level = LogLevel.Information,
+        Message = "Deleted {Count} attachment work folders left by mails whose handling was cut short")]
+    public static partial void LeftoversDeleted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3210, Level = LogLevel.Warning,
+        Message = "Old attachment work folders could not be deleted")]
+    public static partial void LeftoversNotDeleted(ILogger logger, Exception exception);
 }

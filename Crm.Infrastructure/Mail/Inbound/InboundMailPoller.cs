@@ -12,9 +12,11 @@ namespace Crm.Infrastructure.Mail.Inbound;
 /// A failed round (mail server down) is logged and the next one tries again.
 /// </summary>
 internal sealed class InboundMailPoller(
-    InboundMailProcessor processor, IServiceProviderIsService services, IOptions<InboundMailOptions> options,
-    TimeProvider clock, ILogger<InboundMailPoller> logger) : BackgroundService
+    InboundMailProcessor processor, InboundMailReader reader, IServiceProviderIsService services,
+    IOptions<InboundMailOptions> options, TimeProvider clock, ILogger<InboundMailPoller> logger) : BackgroundService
 {
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -31,12 +33,29 @@ internal sealed class InboundMailPoller(
         }
 
         InboundMailLog.Started(logger, processor.Source, settings.PollSeconds);
+        DeleteLeftovers();
         using var timer = new PeriodicTimer(settings.PollInterval, clock);
         do
         {
             await RoundAsync(stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private void DeleteLeftovers()
+    {
+        try
+        {
+            var deleted = reader.DeleteLeftovers(clock.GetUtcNow().UtcDateTime - LeftoverAge);
+            if (deleted > 0)
+            {
+                InboundMailLog.LeftoversDeleted(logger, deleted);
+            }
+        }
+        catch (IOException ex)
+        {
+            InboundMailLog.LeftoversNotDeleted(logger, ex);
+        }
     }
 
     private async Task RoundAsync(CancellationToken stoppingToken)

@@ -67,6 +67,25 @@ internal sealed class InboundMailReader(string workRoot, long maxBytes)
         };
     }
 
+    /// <summary>
+    /// Deletes work folders last written before <paramref name="before"/>: the attachments of
+    /// mails whose handling a crash or a kill cut short. Folders in use are newer than that.
+    /// </summary>
+    public int DeleteLeftovers(DateTime before)
+    {
+        if (!Directory.Exists(workRoot))
+        {
+            return 0;
+        }
+
+        var stale = new DirectoryInfo(workRoot).EnumerateDirectories()
+            .Where(d => d.LastWriteTimeUtc < before)
+            .ToList();
+        stale.ForEach(d => d.Delete(recursive: true));
+
+        return stale.Count;
+    }
+
     private void CheckSize(long length)
     {
         if (length == 0)

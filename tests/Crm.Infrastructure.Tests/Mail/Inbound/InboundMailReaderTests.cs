@@ -208,6 +208,21 @@ public sealed class InboundMailReaderTests : IDisposable
         Assert.Contains("Mail:Inbound:MaxMessageBytes", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DeleteLeftovers_OldAndNewWorkFolders_DeletesOnlyTheOldOnes()
+    {
+        var (old, recent) = (Path.Combine(_samples.WorkFolder, "old"), Path.Combine(_samples.WorkFolder, "recent"));
+        Directory.CreateDirectory(old);
+        Directory.CreateDirectory(recent);
+        Directory.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-2));
+        var reader = new InboundMailReader(_samples.WorkFolder, 1024 * 1024);
+
+        var deleted = reader.DeleteLeftovers(DateTime.UtcNow.AddHours(-1));
+
+        Assert.Equal(1, deleted);
+        Assert.Equal([recent], Directory.GetDirectories(_samples.WorkFolder));
+    }
+
     public void Dispose() => _samples.Dispose();
 
     private Task<InboundMail> ReadAsync(string path) =>
