@@ -30,13 +30,13 @@ internal sealed class InboundMailWorld : IAsyncDisposable
 
     public static async Task<InboundMailWorld> StartAsync(
         MigratedDatabases databases, DatabaseProvider provider, bool withHandler = true, int maxAttempts = 3,
-        Action<InboundMailOptions>? options = null)
+        Action<InboundMailOptions>? options = null, Action<IServiceCollection>? services = null)
     {
         var handler = withHandler ? new FakeMailHandler() : null;
         var inbox = "";
-        var host = await databases.StartHostAsync(provider, services =>
+        var host = await databases.StartHostAsync(provider, registrations =>
         {
-            services.Configure<InboundMailOptions>(o =>
+            registrations.Configure<InboundMailOptions>(o =>
             {
                 o.PickupFolder = inbox;
                 o.MaxAttempts = maxAttempts;
@@ -44,8 +44,10 @@ internal sealed class InboundMailWorld : IAsyncDisposable
             });
             if (handler is not null)
             {
-                services.AddSingleton<IInboundMailHandler>(handler);
+                registrations.AddSingleton<IInboundMailHandler>(handler);
             }
+
+            services?.Invoke(registrations);
         });
         var world = new InboundMailWorld(host, handler);
         inbox = world.Inbox;
