@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Mail.Inbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,7 @@ internal static class MailRegistration
         services.AddSingleton<IMailSender, MailSender>();
         // The web host replaces this with links built from the request when no address is configured.
         services.TryAddScoped<IAppLinks, ConfiguredAppLinks>();
+        services.AddCrmInboundMail(configuration);
 
         return services;
     }

@@ -104,7 +104,8 @@ internal static class BoardBenchmark
             // Each open board is a rep's: they see their own team's cards.
             var access = new OpportunityAccess(
                 new VisibilityScope(false, [.. data.TeamOwners[random.Next(data.TeamOwners.Count)]]), true);
-            var feed = await store.OpenAsync(data.PipelineId, access, probe.OnNotified, CancellationToken.None);
+            var feed = await store.OpenAsync(
+                data.PipelineId, access, _ => Task.FromResult(access), probe.OnNotified, CancellationToken.None);
             feeds.Add((feed, access));
         }
 

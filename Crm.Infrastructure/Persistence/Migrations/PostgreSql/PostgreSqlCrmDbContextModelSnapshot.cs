@@ -1432,6 +1432,49 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.InboundMailReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("InboundMailReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RememberedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MailThreadLinks", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Infrastructure.Persistence.FieldChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1916,6 +1959,35 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.OwnsOne("Crm.Domain.Common.RecordLink", "Record", b1 =>
+                        {
+                            b1.Property<string>("MailThreadLinkMessageId")
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("RecordId");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("RecordKind");
+
+                            b1.HasKey("MailThreadLinkMessageId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("MailThreadLinks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailThreadLinkMessageId");
+                        });
+
+                    b.Navigation("Record")
                         .IsRequired();
                 });
 

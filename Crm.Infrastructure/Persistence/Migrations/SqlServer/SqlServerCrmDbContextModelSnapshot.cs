@@ -1434,6 +1434,49 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.InboundMailReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("InboundMailReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("RememberedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MailThreadLinks", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Infrastructure.Persistence.FieldChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1918,6 +1961,35 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.OwnsOne("Crm.Domain.Common.RecordLink", "Record", b1 =>
+                        {
+                            b1.Property<string>("MailThreadLinkMessageId")
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("RecordId");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("int")
+                                .HasColumnName("RecordKind");
+
+                            b1.HasKey("MailThreadLinkMessageId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("MailThreadLinks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailThreadLinkMessageId");
+                        });
+
+                    b.Navigation("Record")
                         .IsRequired();
                 });
 

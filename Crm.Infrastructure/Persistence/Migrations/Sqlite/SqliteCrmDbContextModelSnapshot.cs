@@ -1427,6 +1427,49 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.InboundMailReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("InboundMailReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RememberedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("MailThreadLinks", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Infrastructure.Persistence.FieldChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1901,6 +1944,35 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Mail.Inbound.MailThreadLink", b =>
+                {
+                    b.OwnsOne("Crm.Domain.Common.RecordLink", "Record", b1 =>
+                        {
+                            b1.Property<string>("MailThreadLinkMessageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecordId");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RecordKind");
+
+                            b1.HasKey("MailThreadLinkMessageId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("MailThreadLinks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MailThreadLinkMessageId");
+                        });
+
+                    b.Navigation("Record")
                         .IsRequired();
                 });
 
