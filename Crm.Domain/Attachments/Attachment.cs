@@ -59,7 +59,8 @@ public sealed class Attachment : AggregateRoot
 
         var attachment = new Attachment(id)
         {
-            Owner = owner,
+            // A copy: EF tracks an owned value per owner, so two attachments cannot share one instance.
+            Owner = owner with { },
             MessageId = messageId,
             FileName = AttachmentFileName.Safe(original),
             OriginalFileName = original,
