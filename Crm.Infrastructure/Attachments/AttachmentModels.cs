@@ -32,7 +32,7 @@ public sealed record AttachmentItem(
 }
 
 /// <summary>The files of a record and whether the caller may add more.</summary>
-public sealed record AttachmentList(IReadOnlyList<AttachmentItem> Items, bool CanAdd);
+public sealed record RecordAttachments(IReadOnlyList<AttachmentItem> Items, bool CanAdd);
 
 /// <summary>A file opened for download; dispose it to close the stream.</summary>
 public sealed record AttachmentContent(AttachmentItem Item, Stream Content) : IAsyncDisposable

@@ -70,7 +70,7 @@ internal sealed class AttachmentService(
         return [.. ids.Select(id => items.Single(i => i.Id == id))];
     }
 
-    public async Task<AttachmentList> ListAsync(
+    public async Task<RecordAttachments> ListAsync(
         RecordLink owner, Guid? messageId = null, CancellationToken cancellationToken = default)
     {
         var (db, actor) = await OpenAsync(cancellationToken);
@@ -90,7 +90,7 @@ internal sealed class AttachmentService(
         var items = await Project(db, attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id), rights.CanWrite)
             .ToListAsync(cancellationToken);
 
-        return new AttachmentList(items, rights.CanWrite);
+        return new RecordAttachments(items, rights.CanWrite);
     }
 
     public async Task<AttachmentContent> OpenAsync(Guid id, CancellationToken cancellationToken = default)

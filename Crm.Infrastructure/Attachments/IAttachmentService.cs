@@ -41,7 +41,7 @@ public interface IAttachmentService
     /// The record's files, oldest first; with <paramref name="messageId"/> only that message's,
     /// without it all of them (each item says its message).
     /// </summary>
-    Task<AttachmentList> ListAsync(
+    Task<RecordAttachments> ListAsync(
         RecordLink owner, Guid? messageId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Opens a file for download when its record is visible; otherwise <see cref="NotFoundException"/>.</summary>

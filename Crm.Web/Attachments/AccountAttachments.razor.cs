@@ -1,0 +1,97 @@
+using Crm.Domain.Common;
+using Crm.Infrastructure.Attachments;
+using Crm.Infrastructure.Common;
+using Crm.Web.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Crm.Web.Attachments;
+
+/// <summary>
+/// The files tab of an account: its attachments, and a picker that attaches each file as soon
+/// as it is uploaded (there is no message to wait for here).
+/// </summary>
+public sealed partial class AccountAttachments
+{
+    private RecordAttachments? _list;
+    private IReadOnlyList<StagedAttachment> _staged = [];
+    private bool _saving;
+
+    [Parameter, EditorRequired]
+    public Guid AccountId { get; set; }
+
+    [Inject]
+    private IAttachmentService Attachments { get; set; } = default!;
+
+    [Inject]
+    private UserTimeZone TimeZone { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AttachmentText> Text { get; set; } = default!;
+
+    private RecordLink Owner => new(RecordKind.Account, AccountId);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        await TimeZone.LoadAsync();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => _list = await Attachments.ListAsync(Owner);
+
+    private async Task OnStagedAsync(IReadOnlyList<StagedAttachment> staged)
+    {
+        _staged = staged;
+        if (staged.Count == 0)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var attached = await Attachments.AttachAsync(Owner, null, staged);
+            Snackbar.Add(string.Format(Text["Account.Attached"], string.Join(", ", attached.Select(a => a.FileName))));
+        }
+        catch (Exception error) when (error is DomainException or ForbiddenException or NotFoundException)
+        {
+            Snackbar.Add(Text["Account.Failed"], Severity.Error);
+        }
+        finally
+        {
+            (_staged, _saving) = ([], false);
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task OnDeleteAsync(AttachmentItem item)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            Text["Account.DeleteTitle"], string.Format(Text["Account.DeleteConfirm"], item.FileName),
+            yesText: Text["Account.Delete"], cancelText: Text["Account.Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        try
+        {
+            await Attachments.DeleteAsync(item.Id);
+            Snackbar.Add(string.Format(Text["Account.Deleted"], item.FileName));
+        }
+        catch (Exception error) when (error is ForbiddenException or NotFoundException)
+        {
+            Snackbar.Add(Text["Account.Failed"], Severity.Error);
+        }
+
+        await LoadAsync();
+    }
+}
