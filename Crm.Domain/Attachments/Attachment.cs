@@ -87,7 +87,8 @@ public sealed class Attachment : AggregateRoot
     private static string CheckedHash(string sha256) =>
         sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
             ? sha256
-            : throw new DomainException("Sha256.invalid", "The content hash must be 64 lower-case hex digits.", "Sha256");
+            : throw new DomainException(
+                "Sha256.invalid", "The content hash must be 64 lower-case hex digits.", "Sha256");
 }
 
 /// <summary>The bytes of a file as the store keeps them, before they are attached to anything.</summary>

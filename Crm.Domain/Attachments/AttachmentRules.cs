@@ -46,7 +46,9 @@ public static class AttachmentRules
         }
     }
 
-    /// <summary>Refuses adding <paramref name="adding"/> files to a message that has <paramref name="existing"/>.</summary>
+    /// <summary>
+    /// Refuses adding <paramref name="adding"/> files to a message that has <paramref name="existing"/>.
+    /// </summary>
     public static void CheckCount(int existing, int adding, AttachmentLimits limits)
     {
         if (existing + adding > limits.MaxFilesPerMessage)

@@ -14,7 +14,10 @@ public sealed class AttachmentOptions
 
     public int MaxFilesPerMessage { get; set; } = AttachmentLimits.DefaultMaxFilesPerMessage;
 
-    /// <summary>How long an uploaded file may wait to be attached (a reply being written) before it is swept away.</summary>
+    /// <summary>
+    /// How long an uploaded file may wait to be attached (a reply still being written) before it
+    /// is swept away.
+    /// </summary>
     public TimeSpan StagingLifetime { get; set; } = TimeSpan.FromDays(1);
 
     public AttachmentLimits Limits => new(MaxFileBytes, MaxFilesPerMessage);

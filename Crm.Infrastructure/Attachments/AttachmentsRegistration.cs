@@ -5,7 +5,10 @@ namespace Crm.Infrastructure.Attachments;
 
 public static class AttachmentsRegistration
 {
-    /// <summary>The store, the service, the staging sweeper and the owner rules of customers and opportunities.</summary>
+    /// <summary>
+    /// The store, the service, the staging sweeper and the owner rules of accounts, contacts and
+    /// opportunities.
+    /// </summary>
     internal static IServiceCollection AddCrmAttachments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AttachmentOptions>()
@@ -22,7 +25,10 @@ public static class AttachmentsRegistration
         return services;
     }
 
-    /// <summary>Lets records of another kind carry attachments, readable by whoever <typeparamref name="T"/> allows.</summary>
+    /// <summary>
+    /// Lets records of another kind (tickets) carry attachments, readable and writable by whoever
+    /// <typeparamref name="T"/> allows.
+    /// </summary>
     public static IServiceCollection AddAttachmentOwner<T>(this IServiceCollection services)
         where T : class, IAttachmentOwnerAccess =>
         services.AddScoped<IAttachmentOwnerAccess, T>();

@@ -44,7 +44,10 @@ public interface IAttachmentService
     Task<RecordAttachments> ListAsync(
         RecordLink owner, Guid? messageId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens a file for download when its record is visible; otherwise <see cref="NotFoundException"/>.</summary>
+    /// <summary>
+    /// Opens a file for download when its record is visible; otherwise (and when its bytes are
+    /// missing) <see cref="NotFoundException"/>.
+    /// </summary>
     Task<AttachmentContent> OpenAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the file and its row; needs the right to add files to its record.</summary>

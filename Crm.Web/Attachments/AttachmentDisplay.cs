@@ -15,9 +15,11 @@ internal static class AttachmentDisplay
     public static string Size(long bytes, IStringLocalizer<AttachmentText> text) => bytes switch
     {
         < 1024 => string.Format(CultureInfo.CurrentCulture, text["Size.Bytes"], bytes),
-        < 1024 * 1024 => string.Format(CultureInfo.CurrentCulture, text["Size.Kilobytes"], Math.Ceiling(bytes / Kilobyte)),
+        < 1024 * 1024 => string.Format(
+            CultureInfo.CurrentCulture, text["Size.Kilobytes"], Math.Ceiling(bytes / Kilobyte)),
         _ => string.Format(
-            CultureInfo.CurrentCulture, text["Size.Megabytes"], (bytes / Megabyte).ToString("0.#", CultureInfo.CurrentCulture)),
+            CultureInfo.CurrentCulture, text["Size.Megabytes"],
+            (bytes / Megabyte).ToString("0.#", CultureInfo.CurrentCulture)),
     };
 
     public static string Icon(AttachmentFamily family) => family switch

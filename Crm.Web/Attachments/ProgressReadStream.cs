@@ -21,7 +21,8 @@ internal sealed class ProgressReadStream(Stream inner, Action<long> onProgress) 
 
     public override int Read(byte[] buffer, int offset, int count) => Report(inner.Read(buffer, offset, count));
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+    public override async ValueTask<int> ReadAsync(
+        Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Report(await inner.ReadAsync(buffer, cancellationToken));
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

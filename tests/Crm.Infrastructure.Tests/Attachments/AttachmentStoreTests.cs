@@ -28,7 +28,8 @@ public sealed class AttachmentStoreTests : IDisposable
     public async Task StageAsync_StreamedInChunks_HashesTheWholeContent()
     {
         const int length = 300_000;
-        var expected = Convert.ToHexStringLower(SHA256.HashData(GeneratedStream.ContentOf(GeneratedStream.PngHead, length)));
+        var content = GeneratedStream.ContentOf(GeneratedStream.PngHead, length);
+        var expected = Convert.ToHexStringLower(SHA256.HashData(content));
 
         var staged = await _store.StageAsync("screen.png", new GeneratedStream(GeneratedStream.PngHead, length), Token);
 

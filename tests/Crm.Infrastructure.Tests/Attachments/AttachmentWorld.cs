@@ -30,8 +30,10 @@ internal sealed record AttachmentWorld(CrmTestHost Host, Guid EastRep, Guid West
         var eastRep = await AddUserAsync(host, "王伟", east);
         var account = await host.SaveNewAsync(TestRecords.Account(host.Now, "华东制造", eastRep));
 
-        return new AttachmentWorld(
-            host, eastRep, await AddUserAsync(host, "李娜", west), await AddUserAsync(host, "韩雪", west), account.Id)
+        var westRep = await AddUserAsync(host, "李娜", west);
+        var marketer = await AddUserAsync(host, "韩雪", west);
+
+        return new AttachmentWorld(host, eastRep, westRep, marketer, account.Id)
         {
             Root = root,
         };
