@@ -1,6 +1,8 @@
+using Crm.Domain.Attachments;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Live;
 using Crm.Web.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -10,11 +12,17 @@ namespace Crm.Web.Attachments;
 
 /// <summary>
 /// The files tab of an account: its attachments, and a picker that attaches each file as soon
-/// as it is uploaded (there is no message to wait for here).
+/// as it is uploaded (there is no message to wait for here). Files a colleague adds or deletes
+/// appear and go without a reload.
 /// </summary>
-public sealed partial class AccountAttachments
+public sealed partial class AccountAttachments : IDisposable
 {
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(300);
+
     private RecordAttachments? _list;
+    private IDisposable? _subscription;
+    private CoalescedRefresh? _refresh;
+    private Guid _loadedFor;
     private IReadOnlyList<StagedAttachment> _staged = [];
     private bool _saving;
 
@@ -23,6 +31,9 @@ public sealed partial class AccountAttachments
 
     [Inject]
     private IAttachmentService Attachments { get; set; } = default!;
+
+    [Inject]
+    private ILiveBus Bus { get; set; } = default!;
 
     [Inject]
     private UserTimeZone TimeZone { get; set; } = default!;
@@ -38,13 +49,71 @@ public sealed partial class AccountAttachments
 
     private RecordLink Owner => new(RecordKind.Account, AccountId);
 
-    protected override async Task OnParametersSetAsync()
+    public void Dispose()
     {
-        await TimeZone.LoadAsync();
-        await LoadAsync();
+        _subscription?.Dispose();
+        _refresh?.Dispose();
     }
 
-    private async Task LoadAsync() => _list = await Attachments.ListAsync(Owner);
+    protected override async Task OnParametersSetAsync()
+    {
+        // The first load happens after the first render, once subscribed.
+        if (_subscription is not null && _loadedFor != AccountId)
+        {
+            await LoadAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        // Subscribe before loading, so a file added in between is not missed.
+        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefreshAsync), LiveWindow);
+        _subscription = Bus.Subscribe(OnLiveEventAsync);
+        await TimeZone.LoadAsync();
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var ofThisAccount = domainEvent switch
+        {
+            AttachmentAdded added => added.OwnerKind == RecordKind.Account && added.OwnerId == AccountId,
+            AttachmentRemoved removed => removed.OwnerKind == RecordKind.Account && removed.OwnerId == AccountId,
+            _ => false,
+        };
+        if (ofThisAccount)
+        {
+            _refresh?.Request();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task OnLiveRefreshAsync()
+    {
+        try
+        {
+            // Listed again through the service, so visibility applies to live updates too.
+            await LoadAsync();
+            StateHasChanged();
+        }
+        catch (Exception error)
+        {
+            await DispatchExceptionAsync(error);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _loadedFor = AccountId;
+        _list = await Attachments.ListAsync(Owner);
+    }
 
     private async Task OnStagedAsync(IReadOnlyList<StagedAttachment> staged)
     {

@@ -18,6 +18,15 @@ public sealed class FakeAttachmentService : IAttachmentService
 
     public List<Guid> Discarded { get; } = [];
 
+    /// <summary>What <see cref="ListAsync"/> answers, for every record.</summary>
+    public List<AttachmentItem> Items { get; } = [];
+
+    public bool CanAdd { get; set; } = true;
+
+    public static AttachmentItem Item(Guid accountId, string fileName, long sizeBytes = 5 * 1024 * 1024) =>
+        new(Guid.NewGuid(), new RecordLink(RecordKind.Account, accountId), null, fileName, "image/png", sizeBytes,
+            new string('0', 64), Guid.NewGuid(), "王伟", new DateTime(2026, 3, 2, 1, 0, 0, DateTimeKind.Utc), true);
+
     public async Task<StagedAttachment> StageAsync(
         string fileName, Stream content, CancellationToken cancellationToken = default)
     {
@@ -53,7 +62,7 @@ public sealed class FakeAttachmentService : IAttachmentService
 
     public Task<RecordAttachments> ListAsync(
         RecordLink owner, Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new RecordAttachments([], true));
+        Task.FromResult(new RecordAttachments([.. Items], CanAdd));
 
     public Task<AttachmentContent> OpenAsync(Guid id, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
