@@ -4,18 +4,17 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Crm.Infrastructure.Attachments;
 
 internal sealed class AttachmentService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, IAttachmentStore store,
-    IEnumerable<IAttachmentOwnerAccess> owners, IOptions<AttachmentOptions> options, TimeProvider clock,
+    AttachmentKeeper keeper, IEnumerable<IAttachmentOwnerAccess> owners, TimeProvider clock,
     ILogger<AttachmentService> logger) : IAttachmentService
 {
     private const string RecordType = "Attachment";
 
-    public AttachmentLimits Limits { get; } = options.Value.Limits;
+    public AttachmentLimits Limits => keeper.Limits;
 
     public async Task<StagedAttachment> StageAsync(
         string fileName, Stream content, CancellationToken cancellationToken = default)
@@ -45,25 +44,23 @@ internal sealed class AttachmentService(
         var (db, actor) = await OpenAsync(cancellationToken);
         await using var _ = db;
         await EnsureWritableAsync(db, actor, owner, cancellationToken);
-        var existing = messageId is { } message
-            ? await OfOwner(db, owner).CountAsync(a => a.MessageId == message, cancellationToken)
-            : 0;
-        AttachmentRules.CheckCount(existing, files.Count, Limits);
 
-        var attachments = Keep(db, actor, owner, messageId, files);
+        // The files are in place before their rows are written; a failed save deletes them
+        // again, so no file is left without its row.
+        var kept = await keeper.KeepAsync(db, actor.UserId, owner, messageId, files, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
-            DeleteFiles(attachments);
+            kept.Undo();
             throw;
         }
 
-        AttachmentsLog.Attached(logger, attachments.Count, owner.Kind, owner.Id);
+        AttachmentsLog.Attached(logger, kept.Attachments.Count, owner.Kind, owner.Id);
 
-        var ids = attachments.Select(a => a.Id).ToList();
+        var ids = kept.Attachments.Select(a => a.Id).ToList();
         var items = await Project(db, db.Attachments.Where(a => ids.Contains(a.Id)), true)
             .ToListAsync(cancellationToken);
 
@@ -132,41 +129,6 @@ internal sealed class AttachmentService(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    // Files are moved into place before the rows are written; if the save fails they are
-    // deleted again, so no row ever points at a missing file.
-    private List<Attachment> Keep(
-        CrmDbContext db, Actor actor, RecordLink owner, Guid? messageId, IReadOnlyList<StagedAttachment> files)
-    {
-        var now = Now;
-        var kept = new List<Attachment>(files.Count);
-        try
-        {
-            foreach (var file in files)
-            {
-                var key = store.Commit(file, now);
-                var stored = new StoredFile(file.FileName, file.SizeBytes, file.Sha256, key);
-                kept.Add(Attachment.Create(file.Token, owner, messageId, stored, Limits, actor.UserId, now));
-            }
-        }
-        catch
-        {
-            DeleteFiles(kept);
-            throw;
-        }
-
-        db.Attachments.AddRange(kept);
-
-        return kept;
-    }
-
-    private void DeleteFiles(IEnumerable<Attachment> attachments)
-    {
-        foreach (var attachment in attachments)
-        {
-            store.Delete(attachment.StorageKey);
-        }
-    }
 
     private async Task<(Attachment Attachment, AttachmentRights Rights)> FindAsync(
         CrmDbContext db, Actor actor, Guid id, CancellationToken cancellationToken)

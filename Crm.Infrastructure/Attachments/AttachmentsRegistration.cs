@@ -16,6 +16,7 @@ public static class AttachmentsRegistration
             .Validate(o => o.MaxFileBytes > 0 && o.MaxFilesPerMessage > 0, "Attachment limits must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Root), "Attachments:Root must name a folder.");
         services.AddSingleton<IAttachmentStore, AttachmentStore>();
+        services.AddSingleton<AttachmentKeeper>();
         services.AddScoped<IAttachmentService, AttachmentService>();
         services.AddHostedService<AttachmentStagingSweeper>();
         services.AddAttachmentOwner<AccountAttachmentAccess>();
