@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Crm.Domain.Attachments;
@@ -58,7 +59,8 @@ internal sealed partial class AttachmentStore(IOptions<AttachmentOptions> option
                 AttachmentRules.Field);
         }
 
-        var key = $"{at:yyyy}/{at:MM}/{staged.Token:N}";
+        // Invariant: a culture with another calendar would otherwise name the year differently.
+        var key = string.Create(CultureInfo.InvariantCulture, $"{at:yyyy}/{at:MM}/{staged.Token:N}");
         var target = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Move(source, target);
