@@ -1,6 +1,7 @@
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();
+        services.AddCrmAttachments(configuration);
         services.AddCrmSeeding(configuration);
 
         return services;

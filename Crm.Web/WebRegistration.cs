@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Mail;
+using Crm.Web.Attachments;
 using Crm.Web.Common;
 using Crm.Web.Components;
 using Crm.Web.Live;
@@ -46,6 +47,7 @@ internal static class WebRegistration
         app.MapSignInEndpoints();
         app.MapCrmLiveHub();
         app.MapLeadEndpoints();
+        app.MapAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         return app;

@@ -1,5 +1,6 @@
 using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
+using Crm.Domain.Attachments;
 using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
@@ -56,6 +57,9 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<AssignmentSettings> AssignmentSettings => Set<AssignmentSettings>();
 
     public DbSet<Lead> Leads => Set<Lead>();
+
+    /// <summary>Metadata of attached files; their bytes live in the attachment store.</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -8,12 +8,15 @@ namespace Crm.Browser.Tests.Common;
 
 /// <summary>
 /// The real Crm.Web app on Kestrel, on a free loopback port, for the whole test assembly. It runs
-/// on a temporary SQLite file with the demo data seeded, and the file is deleted on dispose.
+/// on a temporary SQLite file with the demo data seeded and attachments in a temporary folder;
+/// both are deleted on dispose.
 /// </summary>
 public sealed class CrmAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _databaseFile =
         Path.Combine(Path.GetTempPath(), $"crm-browser-{Guid.NewGuid():N}.db");
+
+    private readonly string _attachments = Path.Combine(Path.GetTempPath(), $"crm-browser-files-{Guid.NewGuid():N}");
 
     private Uri? _baseUrl;
 
@@ -39,6 +42,11 @@ public sealed class CrmAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
         {
             File.Delete(_databaseFile + suffix);
         }
+
+        if (Directory.Exists(_attachments))
+        {
+            Directory.Delete(_attachments, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,5 +54,6 @@ public sealed class CrmAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Crm", $"Data Source={_databaseFile}");
         builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Attachments:Root", _attachments);
     }
 }
