@@ -12,6 +12,7 @@ using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
+using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();
+        services.AddCrmSla();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -67,6 +67,21 @@ public sealed class BusinessCalendar : AggregateRoot
 
     public void ClearDefault(DateTime at) => SetDefault(false, at);
 
+    /// <summary>
+    /// Deletes the calendar. The default calendar cannot be deleted ("Calendar.default"): make
+    /// another one the default first. Whether policies still use it is for the caller to check.
+    /// </summary>
+    public void Delete(DateTime at)
+    {
+        if (IsDefault)
+        {
+            throw new DomainException("Calendar.default", "The default calendar cannot be deleted.");
+        }
+
+        MarkDeleted(at);
+        Changed(at);
+    }
+
     /// <summary>The working-time arithmetic of the calendar as it is now.</summary>
     public BusinessSchedule Schedule() => _schedule ??= new BusinessSchedule(TimeZoneId, _shifts, _specialDays);
 

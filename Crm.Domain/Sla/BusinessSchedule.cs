@@ -21,8 +21,9 @@ public sealed class BusinessSchedule
     private readonly Dictionary<DateOnly, SpecialDay> _specialDays;
 
     /// <summary>
-    /// Throws <see cref="DomainException"/> for an unknown time zone, overlapping shifts, a
-    /// week without working time or two special entries on one date.
+    /// Throws <see cref="DomainException"/> for an unknown time zone (field TimeZone), overlapping
+    /// shifts ("Shifts.Monday"…), a week without working time ("Shifts") or two entries on one
+    /// date ("Days").
     /// </summary>
     public BusinessSchedule(string timeZoneId, IEnumerable<WorkingShift> shifts, IEnumerable<SpecialDay> specialDays)
     {
@@ -171,7 +172,7 @@ public sealed class BusinessSchedule
             if (merged.Count > 0 && shift.StartMinute < merged[^1].End)
             {
                 throw new DomainException(
-                    "Shifts.overlap", $"Working periods on {shift.Day} overlap.", "Shifts");
+                    "Shifts.overlap", $"Working periods on {shift.Day} overlap.", WorkingShift.FieldOf(shift.Day));
             }
 
             if (merged.Count > 0 && shift.StartMinute == merged[^1].End)

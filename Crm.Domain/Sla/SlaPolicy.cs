@@ -7,13 +7,12 @@ namespace Crm.Domain.Sla;
 /// The targets a ticket of one priority gets, optionally only for accounts of one tier: a
 /// first-response and a resolution target in working minutes of a calendar (the default
 /// calendar when none is named) and the share of the allowed time, at the end, in which the
-/// clock counts as at risk. A policy for a tier wins over the policy for any tier; at most one
-/// policy exists per priority and tier, which the policy service checks.
+/// clock counts as at risk. A policy for the ticket's tier wins over the policy for any tier.
+/// Priority and tier are the policy's cell in the policy grid and never change; at most one
+/// policy exists per cell, which the policy service enforces.
 /// </summary>
 public sealed class SlaPolicy : AggregateRoot
 {
-    public const int MaxNameLength = 100;
-
     /// <summary>One year of round-the-clock minutes: a larger target is a typing mistake.</summary>
     public const int MaxTargetMinutes = 366 * 24 * 60;
 
@@ -22,10 +21,7 @@ public sealed class SlaPolicy : AggregateRoot
     private SlaPolicy(Guid id)
         : base(id)
     {
-        Name = "";
     }
-
-    public string Name { get; private set; }
 
     public SlaPriority Priority { get; private set; }
 
@@ -45,13 +41,23 @@ public sealed class SlaPolicy : AggregateRoot
     public SlaTargets Targets => new(FirstResponseMinutes, ResolutionMinutes, AtRiskPercent);
 
     /// <summary>
-    /// Creates a policy. Throws <see cref="DomainException"/> naming the field: Name, Priority,
-    /// Tier, FirstResponseMinutes or ResolutionMinutes (not 1..<see cref="MaxTargetMinutes"/>),
+    /// Creates the policy of a cell. Throws <see cref="DomainException"/> naming the field:
+    /// Priority, Tier, FirstResponseMinutes or ResolutionMinutes (not 1..<see cref="MaxTargetMinutes"/>),
     /// AtRiskPercent (not 0..99).
     /// </summary>
-    public static SlaPolicy Create(Guid id, SlaPolicyTerms terms, DateTime at)
+    public static SlaPolicy Create(Guid id, SlaPriority priority, AccountTier? tier, SlaPolicyTerms terms, DateTime at)
     {
-        var policy = new SlaPolicy(id);
+        if (!Enum.IsDefined(priority))
+        {
+            throw new DomainException("Priority.invalid", "Unknown priority.", nameof(Priority));
+        }
+
+        if (tier is { } value && !Enum.IsDefined(value))
+        {
+            throw new DomainException("Tier.invalid", "Unknown account tier.", nameof(Tier));
+        }
+
+        var policy = new SlaPolicy(id) { Priority = priority, Tier = tier };
         policy.Apply(terms);
         policy.Record(policy.ChangedEvent(1, at));
 
@@ -64,32 +70,26 @@ public sealed class SlaPolicy : AggregateRoot
         Record(ChangedEvent(NextVersion, at));
     }
 
-    /// <summary>Removes the policy; tickets that name it keep the deadlines they were given.</summary>
+    /// <summary>Removes the policy; tickets that were given its deadlines keep them.</summary>
     public void Delete(DateTime at)
     {
         MarkDeleted(at);
         Record(ChangedEvent(NextVersion, at));
     }
 
+    /// <summary>Brings a deleted policy of the same cell back with new terms.</summary>
+    public void Restore(SlaPolicyTerms terms, DateTime at)
+    {
+        Apply(terms);
+        MarkRestored();
+        Record(ChangedEvent(NextVersion, at));
+    }
+
     private void Apply(SlaPolicyTerms terms)
     {
-        if (!Enum.IsDefined(terms.Priority))
-        {
-            throw new DomainException("Priority.invalid", "Unknown priority.", nameof(Priority));
-        }
-
-        if (terms.Tier is { } tier && !Enum.IsDefined(tier))
-        {
-            throw new DomainException("Tier.invalid", "Unknown account tier.", nameof(Tier));
-        }
-
-        var name = Guard.Required(terms.Name, nameof(Name), MaxNameLength);
         SlaTargets.Check(terms.FirstResponseMinutes, nameof(FirstResponseMinutes));
         SlaTargets.Check(terms.ResolutionMinutes, nameof(ResolutionMinutes));
         SlaTargets.CheckAtRisk(terms.AtRiskPercent);
-        Name = name;
-        Priority = terms.Priority;
-        Tier = terms.Tier;
         FirstResponseMinutes = terms.FirstResponseMinutes;
         ResolutionMinutes = terms.ResolutionMinutes;
         CalendarId = terms.CalendarId;
@@ -102,8 +102,8 @@ public sealed class SlaPolicy : AggregateRoot
 
 /// <summary>What a policy says; <see cref="SlaPolicy.Create"/> checks it.</summary>
 public sealed record SlaPolicyTerms(
-    string Name, SlaPriority Priority, AccountTier? Tier, int FirstResponseMinutes, int ResolutionMinutes,
-    Guid? CalendarId, int AtRiskPercent = SlaPolicy.DefaultAtRiskPercent);
+    int FirstResponseMinutes, int ResolutionMinutes, Guid? CalendarId,
+    int AtRiskPercent = SlaPolicy.DefaultAtRiskPercent);
 
 /// <summary>A policy was created, changed or deleted: tickets of that priority and tier need new deadlines.</summary>
 public sealed record SlaPolicyChanged(

@@ -15,7 +15,10 @@ public sealed class WorkingShift
     {
     }
 
-    /// <summary>Throws <see cref="DomainException"/> (field "Shifts") unless 0 ≤ start &lt; end ≤ 1440.</summary>
+    /// <summary>
+    /// Throws <see cref="DomainException"/> unless 0 ≤ start &lt; end ≤ 1440; the field is
+    /// <see cref="FieldOf"/> the day ("Shifts.Monday"), so a form can show it on that day's row.
+    /// </summary>
     public WorkingShift(DayOfWeek day, int startMinute, int endMinute)
     {
         if (!Enum.IsDefined(day))
@@ -26,7 +29,7 @@ public sealed class WorkingShift
         if (startMinute < 0 || endMinute > MinutesPerDay || startMinute >= endMinute)
         {
             throw new DomainException(
-                "Shifts.range", "A working period starts before it ends, within the day.", "Shifts");
+                "Shifts.range", "A working period starts before it ends, within the day.", FieldOf(day));
         }
 
         Day = day;
@@ -45,6 +48,9 @@ public sealed class WorkingShift
     /// <summary>Builds a shift from wall-clock times; an end of 24:00 is <c>TimeSpan.FromHours(24)</c>.</summary>
     public static WorkingShift Of(DayOfWeek day, TimeSpan start, TimeSpan end) =>
         new(day, (int)start.TotalMinutes, (int)end.TotalMinutes);
+
+    /// <summary>The error field of a weekday's working periods: "Shifts.Monday".</summary>
+    public static string FieldOf(DayOfWeek day) => $"Shifts.{day}";
 
     public override string ToString() => $"{Day} {Clock(StartMinute)}–{Clock(EndMinute)}";
 

@@ -9,6 +9,7 @@ using Crm.Domain.Notifications;
 using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
+using Crm.Domain.Sla;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -56,6 +57,10 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<AssignmentSettings> AssignmentSettings => Set<AssignmentSettings>();
 
     public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<BusinessCalendar> SlaCalendars => Set<BusinessCalendar>();
+
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

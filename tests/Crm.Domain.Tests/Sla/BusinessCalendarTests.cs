@@ -46,10 +46,9 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void SlaPolicyCreate_TierAndTargets_TargetsCarryTheAtRiskShare()
     {
-        var terms = new SlaPolicyTerms(
-            "战略客户·紧急", SlaPriority.Critical, AccountTier.Strategic, 30, 240, null, 25);
+        var terms = new SlaPolicyTerms(30, 240, null, 25);
 
-        var policy = SlaPolicy.Create(Guid.NewGuid(), terms, At);
+        var policy = SlaPolicy.Create(Guid.NewGuid(), SlaPriority.Critical, AccountTier.Strategic, terms, At);
 
         Assert.Equal(new SlaTargets(30, 240, 25), policy.Targets);
     }
@@ -57,9 +56,10 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void SlaPolicyCreate_AtRiskOfHundred_ThrowsNamingTheField()
     {
-        var terms = new SlaPolicyTerms("Low", SlaPriority.Low, null, 60, 600, null, 100);
+        var terms = new SlaPolicyTerms(60, 600, null, 100);
 
-        var error = Assert.Throws<DomainException>(() => SlaPolicy.Create(Guid.NewGuid(), terms, At));
+        var error = Assert.Throws<DomainException>(
+            () => SlaPolicy.Create(Guid.NewGuid(), SlaPriority.Low, null, terms, At));
 
         Assert.Equal("AtRiskPercent", error.Field);
     }

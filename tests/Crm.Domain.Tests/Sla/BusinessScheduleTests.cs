@@ -217,7 +217,7 @@ public sealed class BusinessScheduleTests
 
         var error = Assert.Throws<DomainException>(() => new BusinessSchedule(China, shifts, []));
 
-        Assert.Equal(("Shifts.overlap", "Shifts"), (error.Code, error.Field));
+        Assert.Equal(("Shifts.overlap", "Shifts.Monday"), (error.Code, error.Field));
     }
 
     [Fact]
