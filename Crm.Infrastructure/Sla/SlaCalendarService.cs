@@ -21,14 +21,17 @@ internal sealed class SlaCalendarService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var calendars = await db.SlaCalendars.AsNoTracking().ToListAsync(cancellationToken);
-        var uses = await db.SlaPolicies.Where(p => p.CalendarId != null)
-            .GroupBy(p => p.CalendarId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var uses = await db.SlaPolicies
+            .GroupBy(p => p.CalendarId).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        // Policies that name no calendar count on the default one.
+        int UsesOf(BusinessCalendar c) =>
+            uses.Where(u => u.Key == c.Id || (u.Key == null && c.IsDefault)).Sum(u => u.Count);
 
         return
         [
             .. calendars.OrderByDescending(c => c.IsDefault).ThenBy(c => c.Name, StringComparer.CurrentCulture)
-                .Select(c => SummaryOf(c, uses.GetValueOrDefault(c.Id))),
+                .Select(c => SummaryOf(c, UsesOf(c))),
         ];
     }
 

@@ -155,4 +155,17 @@ public sealed class SlaPolicyServiceTests(PostgresServer postgres)
         var published = world.Host.Bus.Published.OfType<SlaPolicyChanged>().Last();
         Assert.Equal((policy.Id, policy.Version + 1), (published.AggregateId, published.Version));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ListCalendars_PolicyNamingNoCalendar_CountsAsUsingTheDefault(DatabaseProvider provider)
+    {
+        await using var world = await SlaWorld.StartAsync(provider, postgres);
+        await world.Policies.CreateAsync(SlaPriority.Low, null, new PolicyInput(60, 600, null), Token);
+
+        var calendars = await world.Calendars.ListAsync(Token);
+
+        Assert.Equal(1, Assert.Single(calendars).Policies);
+    }
 }
