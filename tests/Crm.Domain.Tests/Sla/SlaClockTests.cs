@@ -293,3 +293,39 @@ public sealed class SlaClockTests
     private static SlaStatus Evaluate(SlaTimeline timeline, string now) =>
         SlaClock.Evaluate(Office, Targets, timeline, Utc(now));
 }
+
+public sealed class SlaClockAcrossZonesTests
+{
+    [Fact]
+    public void Evaluate_NewYorkFridayBeforeSpringForward_DueMondayOnSummerTime()
+    {
+        var calendar = NineToFive("America/New_York");
+        var opened = Utc("2026-03-06 21:00");
+
+        var status = SlaClock.Evaluate(calendar, new SlaTargets(120, 480), new SlaTimeline(opened), opened);
+
+        Assert.Equal(Utc("2026-03-09 14:00"), status.FirstResponse.DueAt);
+    }
+
+    [Fact]
+    public void Evaluate_BerlinPausedOverFallBackWeekend_PauseCostsNoWorkingTime()
+    {
+        var calendar = NineToFive("Europe/Berlin");
+        var pause = new SlaPause(Utc("2026-10-23 15:00"), Utc("2026-10-26 08:00"));
+        var timeline = new SlaTimeline(Utc("2026-10-23 13:00"), Pauses: [pause]);
+
+        var status = SlaClock.Evaluate(calendar, new SlaTargets(240, 480), timeline, Utc("2026-10-26 09:00"));
+
+        Assert.Equal(TimeSpan.FromHours(3), status.FirstResponse.Used);
+    }
+
+    [Fact]
+    public void WorkingTimeBetween_TenYears_CountsEveryWeekday()
+    {
+        var calendar = NineToFive("Etc/UTC");
+
+        var time = calendar.WorkingTimeBetween(Utc("2026-01-01 00:00"), Utc("2036-01-01 00:00"));
+
+        Assert.Equal(TimeSpan.FromHours(8 * 2608), time);
+    }
+}
