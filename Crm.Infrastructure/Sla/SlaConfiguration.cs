@@ -1,4 +1,5 @@
 using Crm.Domain.Sla;
+using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,8 +10,9 @@ internal sealed class BusinessCalendarConfiguration : IEntityTypeConfiguration<B
     public void Configure(EntityTypeBuilder<BusinessCalendar> builder)
     {
         builder.ToTable("SlaCalendars");
-        builder.Property(c => c.Name).HasMaxLength(BusinessCalendar.MaxNameLength);
-        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.Property(c => c.Name).HasMaxLength(BusinessCalendar.MaxNameLength).IsAudited();
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsAudited();
+        builder.Property(c => c.IsDefault).IsAudited();
         builder.HasIndex(c => c.Name);
 
         // A calendar is always loaded whole: its arithmetic needs every shift and special day.
@@ -41,6 +43,10 @@ internal sealed class SlaPolicyConfiguration : IEntityTypeConfiguration<SlaPolic
     {
         builder.ToTable("SlaPolicies");
         builder.Ignore(p => p.Targets);
+        builder.Property(p => p.FirstResponseMinutes).IsAudited();
+        builder.Property(p => p.ResolutionMinutes).IsAudited();
+        builder.Property(p => p.CalendarId).IsAudited();
+        builder.Property(p => p.AtRiskPercent).IsAudited();
         builder.HasOne<BusinessCalendar>().WithMany().HasForeignKey(p => p.CalendarId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.Priority, p.Tier });

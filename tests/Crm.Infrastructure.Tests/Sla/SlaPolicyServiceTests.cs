@@ -5,6 +5,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Tests.Common;
+using Microsoft.EntityFrameworkCore;
 using static Crm.Infrastructure.Tests.Sla.SlaInputs;
 
 namespace Crm.Infrastructure.Tests.Sla;
@@ -167,5 +168,20 @@ public sealed class SlaPolicyServiceTests(PostgresServer postgres)
         var calendars = await world.Calendars.ListAsync(Token);
 
         Assert.Equal(1, Assert.Single(calendars).Policies);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task UpdateAsync_NewFirstResponseTarget_RecordsOldAndNewInFieldHistory(DatabaseProvider provider)
+    {
+        await using var world = await SlaWorld.StartAsync(provider, postgres);
+        var policy = await world.Policies.CreateAsync(SlaPriority.High, null, new PolicyInput(60, 600, null), Token);
+
+        await world.Policies.UpdateAsync(policy.Id, policy.Version, new PolicyInput(45, 600, null), Token);
+
+        await using var db = await world.Host.OpenAsync();
+        var change = await db.FieldChanges.SingleAsync(c => c.EntityId == policy.Id, Token);
+        Assert.Equal(("FirstResponseMinutes", "60", "45"), (change.Field, change.OldValue, change.NewValue));
     }
 }

@@ -1226,7 +1226,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsDefault")
-                        .HasColumnType("boolean");
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
@@ -1234,12 +1235,14 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1264,10 +1267,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("AtRiskPercent")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<Guid?>("CalendarId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1279,7 +1284,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FirstResponseMinutes")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
@@ -1288,7 +1294,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("ResolutionMinutes")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<int?>("Tier")
                         .HasColumnType("integer");

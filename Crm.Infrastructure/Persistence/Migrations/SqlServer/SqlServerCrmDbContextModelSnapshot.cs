@@ -1226,7 +1226,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("IsDefault")
-                        .HasColumnType("bit");
+                        .HasColumnType("bit")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -1234,12 +1235,14 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(100)")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1264,10 +1267,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AtRiskPercent")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<Guid?>("CalendarId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1279,7 +1284,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<int>("FirstResponseMinutes")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -1288,7 +1294,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ResolutionMinutes")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<int?>("Tier")
                         .HasColumnType("int");

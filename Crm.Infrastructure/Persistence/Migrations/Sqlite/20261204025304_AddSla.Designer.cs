@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCrmDbContext))]
-    [Migration("20261204021138_AddSla")]
+    [Migration("20261204025304_AddSla")]
     partial class AddSla
     {
         /// <inheritdoc />
@@ -1224,7 +1224,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDefault")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -1232,12 +1233,14 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1262,10 +1265,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AtRiskPercent")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<Guid?>("CalendarId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1277,7 +1282,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstResponseMinutes")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -1286,7 +1292,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ResolutionMinutes")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<int?>("Tier")
                         .HasColumnType("INTEGER");
