@@ -1,10 +1,11 @@
+using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Sla;
 using Crm.Infrastructure.Sla;
 
 namespace Crm.Web.Tests.Sla;
 
-/// <summary>Policies in memory; records what the dialog creates and changes.</summary>
+/// <summary>Policies in memory; records what the dialog creates.</summary>
 public sealed class FakeSlaPolicyService : ISlaPolicyService
 {
     public List<PolicyView> Policies { get; } = [];
@@ -20,6 +21,11 @@ public sealed class FakeSlaPolicyService : ISlaPolicyService
     public Task<PolicyView> CreateAsync(
         SlaPriority priority, AccountTier? tier, PolicyInput input, CancellationToken cancellationToken = default)
     {
+        if (Policies.Any(p => p.Priority == priority && p.Tier == tier))
+        {
+            throw new DomainException("Tier.taken", "Taken", "Tier");
+        }
+
         Created.Add((priority, tier, input));
         var view = Policy(priority, tier, input.FirstResponseMinutes, input.ResolutionMinutes);
         Policies.Add(view);

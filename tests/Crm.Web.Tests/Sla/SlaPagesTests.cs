@@ -73,6 +73,23 @@ public sealed class SlaPagesTests : SlaTestContext
     }
 
     [Fact]
+    public void PoliciesPage_CellFilledByAnotherAdminMeanwhile_SaysSoInTheDialog()
+    {
+        Calendars.Calendars.Add(FakeSlaCalendarService.Shanghai());
+        var page = RenderWithHosts<PoliciesPage>();
+        page.WaitForElement("[data-testid=policy-Low-Any-edit]", Wait).Click();
+        Dialogs.WaitForElement("[data-testid=policy-save]", Wait);
+        Policies.Policies.Add(Policy(SlaPriority.Low, null, 900, 4500));
+
+        Dialogs.Find("[data-testid=policy-save]").Click();
+
+        Dialogs.WaitForAssertion(() => Assert.Contains(
+            "This priority and tier have a policy already.", Dialogs.Find("[data-testid=policy-error]").TextContent),
+            Wait);
+        Assert.Empty(Policies.Created);
+    }
+
+    [Fact]
     public void PoliciesPage_NoCalendar_AsksForOneFirst()
     {
         var page = RenderWithHosts<PoliciesPage>();
