@@ -13,6 +13,7 @@ using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
+using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddCrmAdmin();
         services.AddCrmAssignment();
         services.AddCrmAttachments(configuration);
+        services.AddCrmSla();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -10,6 +10,7 @@ using Crm.Domain.Notifications;
 using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
+using Crm.Domain.Sla;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -60,6 +61,10 @@ public abstract class CrmDbContext(DbContextOptions options)
 
     /// <summary>Metadata of attached files; their bytes live in the attachment store.</summary>
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<BusinessCalendar> SlaCalendars => Set<BusinessCalendar>();
+
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -76,6 +76,7 @@ internal sealed class DemoSeeder(
         }
 
         await SaveAsync([.. data.Products, .. data.ExchangeRates], cancellationToken);
+        await SaveAsync([.. data.SlaCalendars, .. data.SlaPolicies], cancellationToken);
         await SaveAsync(data.Accounts.Select(a => a.Account), cancellationToken);
         await SaveAsync(data.Accounts.SelectMany(a => a.Contacts), cancellationToken);
         await SaveAsync(data.Activities, cancellationToken);

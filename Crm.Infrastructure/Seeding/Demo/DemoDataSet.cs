@@ -6,6 +6,7 @@ using Crm.Domain.Leads;
 using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
+using Crm.Domain.Sla;
 using Crm.Domain.Teams;
 
 namespace Crm.Infrastructure.Seeding.Demo;
@@ -27,7 +28,9 @@ internal sealed record DemoDataSet(
     List<SalesPipeline> Pipelines,
     List<Product> Products,
     List<ExchangeRate> ExchangeRates,
-    List<Opportunity> Opportunities)
+    List<Opportunity> Opportunities,
+    List<BusinessCalendar> SlaCalendars,
+    List<SlaPolicy> SlaPolicies)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -58,6 +61,8 @@ internal sealed record DemoDataSet(
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
-            [.. opportunities, .. leads.Opportunities]);
+            [.. opportunities, .. leads.Opportunities],
+            DemoSla.Calendars(nowUtc),
+            DemoSla.PolicySet(nowUtc));
     }
 }
