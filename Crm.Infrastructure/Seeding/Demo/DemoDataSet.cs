@@ -7,6 +7,7 @@ using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Teams;
+using Crm.Domain.Tickets;
 
 namespace Crm.Infrastructure.Seeding.Demo;
 
@@ -27,7 +28,9 @@ internal sealed record DemoDataSet(
     List<SalesPipeline> Pipelines,
     List<Product> Products,
     List<ExchangeRate> ExchangeRates,
-    List<Opportunity> Opportunities)
+    List<Opportunity> Opportunities,
+    List<TicketQueue> TicketQueues,
+    List<Ticket> Tickets)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -53,11 +56,13 @@ internal sealed record DemoDataSet(
             [.. new DemoActivities(nowUtc).Build(accounts), .. leads.Activities],
             new DemoFollowUps(nowUtc).Build(accounts),
             settings,
-            rules,
+            [.. rules, .. DemoTickets.Rules(nowUtc)],
             leads.Leads,
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
-            [.. opportunities, .. leads.Opportunities]);
+            [.. opportunities, .. leads.Opportunities],
+            DemoTickets.Queues(),
+            new DemoTickets(nowUtc).Build(accounts));
     }
 }
