@@ -36,11 +36,11 @@ public sealed partial class TicketPage : IDisposable
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
 
+    /// <summary>The ticket's number (<c>/tickets/10234</c>) or, for links built from record ids, its id.</summary>
     [Parameter]
-    public int Number { get; set; }
+    public string Key { get; set; } = "";
 
-    [Parameter]
-    public Guid Id { get; set; }
+    private int Number => TicketNumbers.Parse(Key) ?? 0;
 
     [Inject]
     private ITicketService Tickets { get; set; } = default!;
@@ -90,9 +90,9 @@ public sealed partial class TicketPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (Id != Guid.Empty && Number == 0)
+        if (Guid.TryParse(Key, out var id))
         {
-            await RedirectByIdAsync();
+            await RedirectByIdAsync(id);
             return;
         }
 
@@ -105,11 +105,11 @@ public sealed partial class TicketPage : IDisposable
         await LoadAsync();
     }
 
-    private async Task RedirectByIdAsync()
+    private async Task RedirectByIdAsync(Guid id)
     {
         try
         {
-            Navigation.NavigateTo($"/tickets/{await Tickets.NumberOfAsync(Id)}", replace: true);
+            Navigation.NavigateTo($"/tickets/{await Tickets.NumberOfAsync(id)}", replace: true);
         }
         catch (NotFoundException)
         {

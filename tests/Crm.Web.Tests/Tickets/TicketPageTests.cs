@@ -1,9 +1,11 @@
+using System.Globalization;
 using Bunit;
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Tickets;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Tickets;
@@ -22,7 +24,7 @@ public sealed class TicketPageTests : CrmTestContext
     public void SendClicked_Reply_CallsTheServiceWithTheVersionShown()
     {
         var ticket = _tickets.Ticket = TicketSamples.View();
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("textarea[data-testid=composer-body]").Input("您好，我们正在排查。");
         page.Find("[data-testid=composer-send]").Click();
@@ -35,7 +37,7 @@ public sealed class TicketPageTests : CrmTestContext
     {
         var ticket = _tickets.Ticket = TicketSamples.View();
         _tickets.ChangeError = new ConcurrencyConflictException("Ticket", ticket.Id);
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("textarea[data-testid=composer-body]").Input("请重启路由器");
         page.Find("[data-testid=composer-send]").Click();
@@ -48,7 +50,7 @@ public sealed class TicketPageTests : CrmTestContext
     public void SendClicked_NoteTab_AddsANoteInsteadOfAReply()
     {
         var ticket = _tickets.Ticket = TicketSamples.View();
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("[data-testid=composer-note-tab]").Click();
         page.Find("textarea[data-testid=composer-body]").Input("客户上周也报过");
@@ -63,7 +65,7 @@ public sealed class TicketPageTests : CrmTestContext
     {
         var ticket = _tickets.Ticket = TicketSamples.View(canWork: false);
 
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         Assert.NotNull(page.Find("[data-testid=ticket-read-only]"));
         Assert.Empty(page.FindAll("[data-testid=ticket-composer]"));
@@ -75,7 +77,7 @@ public sealed class TicketPageTests : CrmTestContext
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
         var ticket = _tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
 
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         Assert.NotNull(page.Find("[data-testid=ticket-take]"));
     }
@@ -86,15 +88,35 @@ public sealed class TicketPageTests : CrmTestContext
         var ticket = _tickets.Ticket = TicketSamples.View();
         _tickets.Messages.Add(TicketSamples.Message("还是连不上"));
 
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, ticket.Number));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         Assert.Contains("还是连不上", page.Find("[data-testid=ticket-message]").TextContent);
     }
 
     [Fact]
+    public void Render_LinkById_GoesToTheNumberedAddress()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+
+        Render<TicketPage>(p => p.Add(x => x.Key, ticket.Id.ToString()));
+
+        Assert.EndsWith("/tickets/10234", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Ticket_OpensTheConversationWithTheCustomersDescription()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, "10234"));
+
+        Assert.Contains("从今天早上开始所有分支机构都连不上", page.Find("[data-testid=ticket-description]").TextContent);
+    }
+
+    [Fact]
     public void Render_UnknownNumber_ShowsNotFound()
     {
-        var page = Render<TicketPage>(p => p.Add(x => x.Number, 99999));
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, "99999"));
 
         Assert.Empty(page.FindAll("[data-testid=ticket-subject]"));
     }
