@@ -100,7 +100,8 @@ public sealed class TicketPageTests : CrmTestContext
 
         Render<TicketPage>(p => p.Add(x => x.Key, ticket.Id.ToString()));
 
-        Assert.EndsWith("/tickets/10234", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        Assert.EndsWith("/tickets/10234", navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]
