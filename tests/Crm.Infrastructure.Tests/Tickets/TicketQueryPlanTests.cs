@@ -36,7 +36,8 @@ public sealed partial class TicketQueryPlanTests(MigratedDatabases databases) : 
         var access = new TicketAccess(new TicketScope(false, [Guid.CreateVersion7()], [actor.UserId], []), true);
         var visible = new TicketVisibility().Tickets(db, access);
         var query = new TicketQuery { Scope = scope, Statuses = [.. TicketStatusRules.OpenStatuses] };
-        var ordered = TicketQueries.Order(TicketQueries.Filter(visible, query, actor, access), TicketSort.PriorityFirst);
+        var filtered = TicketQueries.Filter(visible, query, actor, access);
+        var ordered = TicketQueries.Order(filtered, TicketSort.PriorityFirst);
 
         return TicketQueries.Rows(ordered.Take(25), db);
     }
