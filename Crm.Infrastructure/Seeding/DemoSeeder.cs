@@ -84,7 +84,7 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Tasks, cancellationToken);
         await SaveAsync(data.Leads, cancellationToken);
         await SaveAsync(data.Opportunities, cancellationToken);
-        await SaveAsync(data.TicketQueues, cancellationToken);
+        await SaveAsync([.. data.TicketQueues, .. data.TicketRules], cancellationToken);
         await SaveAsync(data.Tickets, cancellationToken);
         await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
 

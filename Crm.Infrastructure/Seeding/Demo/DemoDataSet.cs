@@ -30,6 +30,7 @@ internal sealed record DemoDataSet(
     List<ExchangeRate> ExchangeRates,
     List<Opportunity> Opportunities,
     List<TicketQueue> TicketQueues,
+    List<AssignmentRule> TicketRules,
     List<Ticket> Tickets)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
@@ -56,13 +57,14 @@ internal sealed record DemoDataSet(
             [.. new DemoActivities(nowUtc).Build(accounts), .. leads.Activities],
             new DemoFollowUps(nowUtc).Build(accounts),
             settings,
-            [.. rules, .. DemoTickets.Rules(nowUtc)],
+            rules,
             leads.Leads,
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
             [.. opportunities, .. leads.Opportunities],
             DemoTickets.Queues(),
+            DemoTickets.Rules(nowUtc),
             new DemoTickets(nowUtc).Build(accounts));
     }
 }
