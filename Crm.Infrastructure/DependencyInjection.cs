@@ -15,6 +15,7 @@ using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
+using Crm.Infrastructure.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddCrmNotifications();
         services.AddCrmPipeline();
         services.AddCrmLeads();
+        services.AddCrmTickets();
         services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();

@@ -21,6 +21,8 @@ public enum SkipReason
 
     /// <summary>Open records at or over the capacity limit.</summary>
     AtCapacity = 4,
+
+    Offline = 5,
 }
 
 /// <summary>A user passed over, with their open records and limit (for "at capacity 12/12").</summary>

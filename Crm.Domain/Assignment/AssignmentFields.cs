@@ -1,6 +1,7 @@
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Domain.Tickets;
 
 namespace Crm.Domain.Assignment;
 
@@ -8,7 +9,7 @@ namespace Crm.Domain.Assignment;
 /// The fields rules can test, per kind of record, in the words the records themselves use:
 /// enums by their stable names (industry <c>Manufacturing</c>, source <c>TradeShow</c>, company
 /// size <c>From1001To5000</c>), regions as the organization writes them (华东). A new kind
-/// (tickets) or a new lead field is one line here: the engine reads subjects as field maps.
+/// or a new field is one line here: the engine reads subjects as field maps.
 /// </summary>
 public static class AssignmentFields
 {
@@ -17,6 +18,11 @@ public static class AssignmentFields
     public const string Source = "source";
     public const string CompanySize = "companySize";
     public const string Company = "company";
+    public const string Category = "category";
+    public const string Priority = "priority";
+    public const string Channel = "channel";
+    public const string Queue = "queue";
+    public const string Tier = "tier";
 
     private static readonly Dictionary<RecordKind, IReadOnlyList<AssignmentField>> ByKind = new()
     {
@@ -27,6 +33,16 @@ public static class AssignmentFields
             new(Source, AssignmentFieldType.Choice, Enum.GetNames<LeadSource>()),
             new(CompanySize, AssignmentFieldType.Ranked, SizeBands()),
             Text(Company),
+        ],
+        [RecordKind.Ticket] =
+        [
+            new(Category, AssignmentFieldType.Choice, Enum.GetNames<TicketCategory>()),
+            new(Priority, AssignmentFieldType.Ranked, Enum.GetNames<TicketPriority>()),
+            new(Channel, AssignmentFieldType.Choice, Enum.GetNames<TicketChannel>()),
+            Text(Queue),
+            new(Tier, AssignmentFieldType.Choice, Enum.GetNames<AccountTier>()),
+            Text(Region),
+            new(Industry, AssignmentFieldType.Choice, Enum.GetNames<Industry>()),
         ],
     };
 

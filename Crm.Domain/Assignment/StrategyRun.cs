@@ -32,6 +32,7 @@ internal sealed class StrategyRun(AssignmentRule rule, AssignmentInput input)
         { IsActive: false } => SkipReason.Inactive,
         { Availability: Availability.OnLeave } => SkipReason.OnLeave,
         { Availability: Availability.Away } => SkipReason.Away,
+        { Availability: Availability.Offline } => SkipReason.Offline,
         _ when candidate.OpenCount >= candidate.CapacityLimit => SkipReason.AtCapacity,
         _ => null,
     };

@@ -11,6 +11,8 @@ public static class NotificationArguments
     public const string Stage = "stage";
     public const string Team = "team";
     public const string Account = "account";
+    public const string Ticket = "ticket";
+    public const string Queue = "queue";
 
     /// <summary>At most this many arguments per notification.</summary>
     public const int MaxCount = 12;

@@ -14,4 +14,10 @@ public enum NotificationKind
 
     /// <summary>Someone other than the owner moved the recipient's opportunity to another stage.</summary>
     OpportunityMovedByOther = 3,
+
+    /// <summary>A ticket was assigned to the recipient, by a rule or a colleague.</summary>
+    TicketAssigned = 4,
+
+    /// <summary>A new ticket waits in a queue of the recipient's team: nobody could take it.</summary>
+    TicketQueued = 5,
 }

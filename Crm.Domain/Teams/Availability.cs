@@ -6,4 +6,7 @@ public enum Availability
     Available = 1,
     Away = 2,
     OnLeave = 3,
+
+    /// <summary>Signed off for the day: shown to the team, and assignment passes them over.</summary>
+    Offline = 4,
 }

@@ -50,6 +50,31 @@ public sealed record NotificationDraft(Guid RecipientId, NotificationKind Kind, 
         };
 
     /// <summary>
+    /// Ticket <paramref name="ticketLabel"/> (number and subject) was assigned to
+    /// <paramref name="recipientId"/>, by a person or (no actor) by a rule.
+    /// </summary>
+    public static NotificationDraft TicketAssigned(
+        Guid recipientId, Guid ticketId, string ticketLabel, Guid? actorId) =>
+        new(recipientId, NotificationKind.TicketAssigned, new RecordLink(RecordKind.Ticket, ticketId))
+        {
+            Arguments = new Dictionary<string, string> { [NotificationArguments.Ticket] = ticketLabel },
+            ActorId = actorId,
+        };
+
+    /// <summary>A new ticket waits in <paramref name="queueName"/>, a queue of the recipient's team.</summary>
+    public static NotificationDraft TicketQueued(
+        Guid recipientId, Guid ticketId, string ticketLabel, string queueName, Guid? actorId) =>
+        new(recipientId, NotificationKind.TicketQueued, new RecordLink(RecordKind.Ticket, ticketId))
+        {
+            Arguments = new Dictionary<string, string>
+            {
+                [NotificationArguments.Ticket] = ticketLabel,
+                [NotificationArguments.Queue] = queueName,
+            },
+            ActorId = actorId,
+        };
+
+    /// <summary>
     /// <paramref name="actorId"/> moved the opportunity of <paramref name="ownerId"/> to
     /// <paramref name="stageName"/>; skipped when the owner moved it.
     /// </summary>

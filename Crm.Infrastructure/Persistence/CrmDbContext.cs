@@ -12,6 +12,7 @@ using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Sla;
 using Crm.Domain.Teams;
+using Crm.Domain.Tickets;
 using Crm.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -65,6 +66,16 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<BusinessCalendar> SlaCalendars => Set<BusinessCalendar>();
 
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    /// <summary>Every ticket's conversation; rows are only ever added.</summary>
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+
+    /// <summary>Every ticket's status history; rows are only ever added.</summary>
+    public DbSet<TicketStatusChange> TicketStatusChanges => Set<TicketStatusChange>();
+
+    public DbSet<TicketQueue> TicketQueues => Set<TicketQueue>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -3,6 +3,7 @@ using Crm.Domain.Common;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Seeding.Demo;
+using Crm.Infrastructure.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,8 @@ namespace Crm.Infrastructure.Seeding;
 /// assignment rules, about 300 accounts with contacts, 18 months of activities and follow-up
 /// tasks, six months of leads routed by those rules (some converted into customers and
 /// opportunities), two pipelines, the price list, monthly exchange rates and a few thousand
-/// opportunities with their stage history. Runs after migrations when <c>Seed:Demo</c> is true;
+/// opportunities with their stage history, the service desk's queues and a few thousand tickets
+/// with their conversations. Runs after migrations when <c>Seed:Demo</c> is true;
 /// does nothing once the database holds an organization, users or accounts. All of it commits
 /// in one transaction, so a failed seed leaves the database empty and the next start tries again.
 /// </summary>
@@ -83,6 +85,9 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Tasks, cancellationToken);
         await SaveAsync(data.Leads, cancellationToken);
         await SaveAsync(data.Opportunities, cancellationToken);
+        await SaveAsync([.. data.TicketQueues, .. data.TicketRules], cancellationToken);
+        await SaveAsync(data.Tickets, cancellationToken);
+        await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 

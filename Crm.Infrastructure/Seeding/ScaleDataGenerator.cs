@@ -8,12 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace Crm.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills the database with generated accounts (with contacts), activities and opportunities
-/// (with their stage history) for load and scale tests. Resumable: record <c>i</c> always has
-/// the same id and content, batches commit in index order, so the records that exist are always
+/// Fills the database with generated accounts (with contacts), activities, opportunities
+/// (with their stage history) and tickets (with conversation and status history) for load
+/// and scale tests. Resumable: record <c>i</c> always has the same id and content, batches commit in index order, so the records that exist are always
 /// the first N; a run finds N and continues from there. Only the command line runs it, never the web host's start-up.
 /// </summary>
-internal sealed class ScaleDataGenerator(
+internal sealed partial class ScaleDataGenerator(
     IDbContextFactory<CrmDbContext> contexts, TimeProvider clock, ILogger<ScaleDataGenerator> logger)
 {
     public async Task<GenerationResult> GenerateAsync(
@@ -43,8 +43,16 @@ internal sealed class ScaleDataGenerator(
                 await OpportunitiesOfAsync(db, owners, now, cancellationToken), cancellationToken)
             : (0, 0L);
 
+        var (tickets, ticketRows) = request.Tickets > 0
+            ? await run.TicketsAsync(await TicketsOfAsync(db, now, cancellationToken), cancellationToken)
+            : (0, 0L);
+
         var result = new GenerationResult(
-            accounts, contacts, activities, opportunities, history, Stopwatch.GetElapsedTime(started));
+            accounts, contacts, activities, opportunities, history, Stopwatch.GetElapsedTime(started))
+        {
+            TicketsWritten = tickets,
+            TicketRowsWritten = ticketRows,
+        };
         SeedingLog.ScaleFinished(
             logger, result.RowsWritten, (long)result.Elapsed.TotalMilliseconds, (long)result.RowsPerSecond);
 
@@ -72,7 +80,7 @@ internal sealed class ScaleDataGenerator(
     }
 
     /// <summary>One run's state: its context, counters and clock.</summary>
-    private sealed class Run(
+    private sealed partial class Run(
         CrmDbContext db, ScaleRows rows, GenerationRequest request, IProgress<GenerationProgress>? progress,
         ILogger logger)
     {

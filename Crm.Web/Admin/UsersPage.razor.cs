@@ -155,6 +155,7 @@ public sealed partial class UsersPage
     {
         Availability.Available => Color.Success,
         Availability.Away => Color.Warning,
+        Availability.Offline => Color.Dark,
         _ => Color.Default,
     };
 }

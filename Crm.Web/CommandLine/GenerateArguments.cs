@@ -10,13 +10,16 @@ namespace Crm.Web.CommandLine;
 internal sealed record GenerateArguments(GenerationRequest Request, string[] Configuration, bool Help)
 {
     public const string Usage = """
-        Usage: Crm.Web generate --accounts N [--activities N] [--opportunities N] [--batch-size N]
+        Usage: Crm.Web generate --accounts N [--activities N] [--opportunities N] [--tickets N]
+                                [--batch-size N]
                                 [--Section:Key=value ...]
 
           --accounts N       generated accounts to reach in total (each with 0-3 contacts)
           --activities N     generated activities to reach in total, spread over those accounts
           --opportunities N  generated opportunities to reach in total, spread over those accounts,
                              each with its stage history over the past 18 months
+          --tickets N        generated tickets to reach in total, spread over those accounts,
+                             each with its conversation and status history
           --batch-size N     records per save (default 5000)
           --Section:Key=V   any configuration setting, e.g. --ConnectionStrings:Crm="Data Source=data/scale.db"
 
@@ -49,7 +52,7 @@ internal sealed record GenerateArguments(GenerationRequest Request, string[] Con
                 continue;
             }
 
-            if (name is not ("--accounts" or "--activities" or "--opportunities" or "--batch-size"))
+            if (name is not ("--accounts" or "--activities" or "--opportunities" or "--tickets" or "--batch-size"))
             {
                 return (null, $"Unknown argument '{args[i]}'.");
             }
@@ -74,16 +77,17 @@ internal sealed record GenerateArguments(GenerationRequest Request, string[] Con
     private static (GenerateArguments?, string?) Build(Dictionary<string, int> numbers, List<string> configuration)
     {
         if (!numbers.ContainsKey("--accounts") && !numbers.ContainsKey("--activities")
-            && !numbers.ContainsKey("--opportunities"))
+            && !numbers.ContainsKey("--opportunities") && !numbers.ContainsKey("--tickets"))
         {
-            return (null, "Nothing to generate: give --accounts (and --activities or --opportunities).");
+            return (null, "Nothing to generate: give --accounts (and --activities, --opportunities or --tickets).");
         }
 
         var request = new GenerationRequest(
             numbers.GetValueOrDefault("--accounts"),
             numbers.GetValueOrDefault("--activities"),
             numbers.GetValueOrDefault("--batch-size", GenerationRequest.DefaultBatchSize),
-            numbers.GetValueOrDefault("--opportunities"));
+            numbers.GetValueOrDefault("--opportunities"),
+            numbers.GetValueOrDefault("--tickets"));
 
         return request.Problem() is { } problem
             ? (null, problem)

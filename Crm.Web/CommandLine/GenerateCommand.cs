@@ -64,8 +64,10 @@ internal static class GenerateCommand
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {result.AccountsWritten:N0} accounts, {result.ContactsWritten:N0} contacts, "
-                + $"{result.ActivitiesWritten:N0} activities and {result.OpportunitiesWritten:N0} opportunities "
-                + $"with {result.HistoryRowsWritten:N0} stage history entries in {result.Elapsed.TotalSeconds:F1} s "
+                + $"{result.ActivitiesWritten:N0} activities, {result.OpportunitiesWritten:N0} opportunities "
+                + $"with {result.HistoryRowsWritten:N0} stage history entries, {result.TicketsWritten:N0} tickets "
+                + $"with {result.TicketRowsWritten:N0} messages and status entries "
+                + $"in {result.Elapsed.TotalSeconds:F1} s "
                 + $"({result.RowsPerSecond:N0} rows/s)."));
             return CommandLineVerbs.Success;
         }

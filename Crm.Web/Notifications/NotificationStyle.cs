@@ -11,6 +11,8 @@ internal static class NotificationStyle
         NotificationKind.LeadAssigned => Icons.Material.Outlined.PersonAddAlt,
         NotificationKind.LeadQueued => Icons.Material.Outlined.MoveToInbox,
         NotificationKind.OpportunityMovedByOther => Icons.Material.Outlined.SwapHoriz,
+        NotificationKind.TicketAssigned => Icons.Material.Outlined.SupportAgent,
+        NotificationKind.TicketQueued => Icons.Material.Outlined.Inbox,
         _ => Icons.Material.Outlined.Notifications,
     };
 
@@ -19,6 +21,8 @@ internal static class NotificationStyle
         NotificationKind.LeadAssigned => MudBlazor.Color.Primary,
         NotificationKind.LeadQueued => MudBlazor.Color.Info,
         NotificationKind.OpportunityMovedByOther => MudBlazor.Color.Secondary,
+        NotificationKind.TicketAssigned => MudBlazor.Color.Primary,
+        NotificationKind.TicketQueued => MudBlazor.Color.Warning,
         _ => MudBlazor.Color.Default,
     };
 }

@@ -8,6 +8,7 @@ using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Sla;
 using Crm.Domain.Teams;
+using Crm.Domain.Tickets;
 
 namespace Crm.Infrastructure.Seeding.Demo;
 
@@ -30,7 +31,10 @@ internal sealed record DemoDataSet(
     List<ExchangeRate> ExchangeRates,
     List<Opportunity> Opportunities,
     List<BusinessCalendar> SlaCalendars,
-    List<SlaPolicy> SlaPolicies)
+    List<SlaPolicy> SlaPolicies,
+    List<TicketQueue> TicketQueues,
+    List<AssignmentRule> TicketRules,
+    List<Ticket> Tickets)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -63,6 +67,9 @@ internal sealed record DemoDataSet(
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
             [.. opportunities, .. leads.Opportunities],
             DemoSla.Calendars(nowUtc),
-            DemoSla.PolicySet(nowUtc));
+            DemoSla.PolicySet(nowUtc),
+            DemoTickets.Queues(),
+            DemoTickets.Rules(nowUtc),
+            new DemoTickets(nowUtc).Build(accounts));
     }
 }

@@ -5,6 +5,7 @@ internal enum GenerationStage
     Accounts,
     Activities,
     Opportunities,
+    Tickets,
 }
 
 /// <summary>
@@ -25,8 +26,14 @@ internal sealed record GenerationResult(
     int AccountsWritten, int ContactsWritten, int ActivitiesWritten, int OpportunitiesWritten, long HistoryRowsWritten,
     TimeSpan Elapsed)
 {
+    /// <summary>Generated tickets this run wrote, and their conversation and status history rows.</summary>
+    public int TicketsWritten { get; init; }
+
+    public long TicketRowsWritten { get; init; }
+
     public long RowsWritten =>
-        (long)AccountsWritten + ContactsWritten + ActivitiesWritten + OpportunitiesWritten + HistoryRowsWritten;
+        (long)AccountsWritten + ContactsWritten + ActivitiesWritten + OpportunitiesWritten + HistoryRowsWritten
+        + TicketsWritten + TicketRowsWritten;
 
     public double RowsPerSecond => Elapsed > TimeSpan.Zero ? RowsWritten / Elapsed.TotalSeconds : 0;
 }

@@ -14,6 +14,7 @@ internal static class ScaleIds
     private const uint ContactKind = 0x5CA1E002;
     private const uint ActivityKind = 0x5CA1E003;
     private const uint OpportunityKind = 0x5CA1E004;
+    private const uint TicketKind = 0x5CA1E005;
 
     public static Guid Account(int index) => Make(AccountKind, index);
 
@@ -23,6 +24,8 @@ internal static class ScaleIds
     public static Guid Activity(int index) => Make(ActivityKind, index);
 
     public static Guid Opportunity(int index) => Make(OpportunityKind, index);
+
+    public static Guid Ticket(int index) => Make(TicketKind, index);
 
     // Layout xxxxxxxx-0000-8000-8000-iiiiiiiiiiii: a kind, version 8 (custom), RFC variant,
     // and the index as 48 big-endian bits.

@@ -11,6 +11,7 @@ internal static class ScaleRandom
     public const int ActivityDetails = 3;
     public const int OpportunityDetails = 4;
     public const int OpportunityTiming = 5;
+    public const int TicketDetails = 6;
     public const int DemoOpportunityDetails = 10;
     public const int DemoOpportunityTiming = 11;
     public const int DemoRenewalDetails = 12;

@@ -11,6 +11,7 @@ public sealed class SkipTests
     [InlineData(false, Availability.Available, 0, SkipReason.Inactive)]
     [InlineData(true, Availability.Away, 0, SkipReason.Away)]
     [InlineData(true, Availability.OnLeave, 0, SkipReason.OnLeave)]
+    [InlineData(true, Availability.Offline, 0, SkipReason.Offline)]
     [InlineData(true, Availability.Available, 12, SkipReason.AtCapacity)]
     [InlineData(true, Availability.Available, 13, SkipReason.AtCapacity)]
     public void Decide_UnavailableFirstInTurn_SkipsToNextWithReason(

@@ -31,6 +31,14 @@ public sealed class GenerateArgumentsTests
             ["--ConnectionStrings:Crm", "Data Source=x.db", "--Seed:Demo=false"], arguments?.Configuration ?? []);
     }
 
+    [Fact]
+    public void Parse_Tickets_AsksForThatTotal()
+    {
+        var (arguments, _) = GenerateArguments.Parse(["--accounts", "10", "--tickets", "2000"]);
+
+        Assert.Equal(2000, arguments?.Request.Tickets);
+    }
+
     [Theory]
     [InlineData(new[] { "--acounts", "10" }, "'--acounts'")]
     [InlineData(new[] { "--accounts", "ten" }, "--accounts: 'ten'")]
@@ -38,6 +46,7 @@ public sealed class GenerateArgumentsTests
     [InlineData(new[] { "--accounts" }, "--accounts needs a value")]
     [InlineData(new[] { "--activities", "10" }, "--activities needs --accounts")]
     [InlineData(new[] { "--opportunities", "10" }, "--opportunities needs --accounts")]
+    [InlineData(new[] { "--tickets", "10" }, "--tickets needs --accounts")]
     [InlineData(new[] { "--accounts", "5", "--opportunities", "-1" }, "--opportunities: '-1'")]
     [InlineData(new string[0], "Nothing to generate")]
     public void Parse_BadArguments_ExplainsWhichArgument(string[] args, string expected)

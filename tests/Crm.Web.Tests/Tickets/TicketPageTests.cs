@@ -1,0 +1,124 @@
+using System.Globalization;
+using Bunit;
+using Crm.Domain.Tickets;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Tickets;
+using Crm.Web.Tests.Common;
+using Crm.Web.Tickets;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Web.Tests.Tickets;
+
+public sealed class TicketPageTests : CrmTestContext
+{
+    private readonly FakeTicketService _tickets = new();
+
+    public TicketPageTests()
+    {
+        Services.AddSingleton<ITicketService>(_tickets);
+        _tickets.Choices = TicketSamples.Choices();
+    }
+
+    [Fact]
+    public void SendClicked_Reply_CallsTheServiceWithTheVersionShown()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        page.Find("textarea[data-testid=composer-body]").Input("您好，我们正在排查。");
+        page.Find("[data-testid=composer-send]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal((ticket.Id, 3, "您好，我们正在排查。"), Assert.Single(_tickets.Replies)));
+    }
+
+    [Fact]
+    public void SendClicked_StaleVersion_ShowsTheConflictAndKeepsTheText()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+        _tickets.ChangeError = new ConcurrencyConflictException("Ticket", ticket.Id);
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        page.Find("textarea[data-testid=composer-body]").Input("请重启路由器");
+        page.Find("[data-testid=composer-send]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ticket-conflict]")));
+        Assert.Equal("请重启路由器", page.Find("textarea[data-testid=composer-body]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void SendClicked_NoteTab_AddsANoteInsteadOfAReply()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        page.Find("[data-testid=composer-note-tab]").Click();
+        page.Find("textarea[data-testid=composer-body]").Input("客户上周也报过");
+        page.Find("[data-testid=composer-send]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(_tickets.Notes));
+        Assert.Empty(_tickets.Replies);
+    }
+
+    [Fact]
+    public void Render_ReadOnlyTicket_SaysSoAndOffersNoComposer()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View(canWork: false);
+
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.NotNull(page.Find("[data-testid=ticket-read-only]"));
+        Assert.Empty(page.FindAll("[data-testid=ticket-composer]"));
+    }
+
+    [Fact]
+    public void Render_QueuedTicket_OffersAssignToMe()
+    {
+        CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
+        var ticket = _tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
+
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.NotNull(page.Find("[data-testid=ticket-take]"));
+    }
+
+    [Fact]
+    public void Render_Conversation_ShowsTheMessagesWithTheirKind()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+        _tickets.Messages.Add(TicketSamples.Message("还是连不上"));
+
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Contains("还是连不上", page.Find("[data-testid=ticket-message]").TextContent);
+    }
+
+    [Fact]
+    public void Render_LinkById_GoesToTheNumberedAddress()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+
+        Render<TicketPage>(p => p.Add(x => x.Key, ticket.Id.ToString()));
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        Assert.EndsWith("/tickets/10234", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Ticket_OpensTheConversationWithTheCustomersDescription()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, "10234"));
+
+        Assert.Contains("从今天早上开始所有分支机构都连不上", page.Find("[data-testid=ticket-description]").TextContent);
+    }
+
+    [Fact]
+    public void Render_UnknownNumber_ShowsNotFound()
+    {
+        var page = Render<TicketPage>(p => p.Add(x => x.Key, "99999"));
+
+        Assert.Empty(page.FindAll("[data-testid=ticket-subject]"));
+    }
+}
