@@ -24,8 +24,7 @@ public sealed partial class AssignmentRulesPage : IDisposable
     private IReadOnlyList<AssignmentRuleRow> _rules = [];
     private AssignmentChoices? _choices;
     private AssignmentWording _wording = default!;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
     private bool _busy;
     private int _stamp;
 
@@ -47,11 +46,7 @@ public sealed partial class AssignmentRulesPage : IDisposable
     [Inject]
     private IStringLocalizer<Leads.LeadText> LeadText { get; set; } = default!;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override void OnInitialized() => _wording = new AssignmentWording(Text, CustomersText, LeadText);
 
@@ -63,19 +58,11 @@ public sealed partial class AssignmentRulesPage : IDisposable
         }
 
         // Subscribed before the first load, so a change saved in between is not missed.
-        _refresh = new CoalescedRefresh(() => InvokeAsync(RefreshAsync), TimeSpan.FromMilliseconds(300));
-        _subscription = Bus.Subscribe(OnEventAsync);
+        _live = LiveReload.Start(
+            Bus,
+            e => e is AssignmentRuleChanged { Kind: Kind } or AssignmentSettingsChanged,
+            () => InvokeAsync(RefreshAsync));
         await RefreshAsync();
-    }
-
-    private ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent is AssignmentRuleChanged { Kind: Kind } or AssignmentSettingsChanged)
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshAsync()

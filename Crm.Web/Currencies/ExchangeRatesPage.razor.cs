@@ -1,4 +1,3 @@
-using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Currencies;
@@ -20,8 +19,7 @@ public sealed partial class ExchangeRatesPage : IDisposable
     private IReadOnlyList<string> _currencies = [];
     private DateOnly _today;
     private string? _filter;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
 
     [Inject]
     private IExchangeRateService Rates { get; set; } = default!;
@@ -40,11 +38,7 @@ public sealed partial class ExchangeRatesPage : IDisposable
 
     private IEnumerable<string> Shown => _filter is null ? _currencies : _currencies.Where(c => c == _filter);
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -54,19 +48,8 @@ public sealed partial class ExchangeRatesPage : IDisposable
         }
 
         // Subscribed before the first load, so a rate set in between is not missed.
-        _refresh = new CoalescedRefresh(() => InvokeAsync(RefreshAsync), TimeSpan.FromMilliseconds(300));
-        _subscription = Bus.Subscribe(OnEventAsync);
+        _live = LiveReload.Start(Bus, e => e is ExchangeRateSet, () => InvokeAsync(RefreshAsync));
         await RefreshAsync();
-    }
-
-    private ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent is ExchangeRateSet)
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshAsync()

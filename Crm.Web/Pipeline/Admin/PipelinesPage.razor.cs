@@ -1,4 +1,3 @@
-using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Pipeline;
@@ -19,8 +18,7 @@ public sealed partial class PipelinesPage : IDisposable
 
     private IReadOnlyList<PipelineView>? _pipelines;
     private RetireRefusal? _refusal;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
     private bool _busy;
 
     [Inject]
@@ -35,11 +33,7 @@ public sealed partial class PipelinesPage : IDisposable
     [Inject]
     private ILiveBus Bus { get; set; } = default!;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -49,19 +43,9 @@ public sealed partial class PipelinesPage : IDisposable
         }
 
         // Subscribed before the first load, so a change saved in between is not missed.
-        _refresh = new CoalescedRefresh(() => InvokeAsync(RefreshAsync), TimeSpan.FromMilliseconds(300));
-        _subscription = Bus.Subscribe(OnEventAsync);
+        _live = LiveReload.Start(
+            Bus, e => e is PipelineCreated or PipelineChanged, () => InvokeAsync(RefreshAsync));
         await RefreshAsync();
-    }
-
-    private ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent is PipelineCreated or PipelineChanged)
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshAsync()

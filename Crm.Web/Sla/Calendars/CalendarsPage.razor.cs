@@ -17,8 +17,7 @@ namespace Crm.Web.Sla.Calendars;
 public sealed partial class CalendarsPage : IDisposable
 {
     private IReadOnlyList<CalendarSummary>? _calendars;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
     private bool _busy;
 
     [Inject]
@@ -33,11 +32,7 @@ public sealed partial class CalendarsPage : IDisposable
     [Inject]
     private ILiveBus Bus { get; set; } = default!;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -47,19 +42,9 @@ public sealed partial class CalendarsPage : IDisposable
         }
 
         // Subscribed before the first load, so a change saved in between is not missed.
-        _refresh = new CoalescedRefresh(() => InvokeAsync(RefreshAsync), TimeSpan.FromMilliseconds(300));
-        _subscription = Bus.Subscribe(OnEventAsync);
+        _live = LiveReload.Start(
+            Bus, e => e is BusinessCalendarChanged or SlaPolicyChanged, () => InvokeAsync(RefreshAsync));
         await RefreshAsync();
-    }
-
-    private ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent is BusinessCalendarChanged or SlaPolicyChanged)
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshAsync()

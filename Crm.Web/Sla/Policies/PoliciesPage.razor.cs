@@ -1,4 +1,3 @@
-using Crm.Domain.Common;
 using Crm.Domain.Customers;
 using Crm.Domain.Sla;
 using Crm.Infrastructure.Live;
@@ -20,8 +19,7 @@ public sealed partial class PoliciesPage : IDisposable
 
     private IReadOnlyList<PolicyView>? _policies;
     private IReadOnlyList<CalendarSummary>? _calendars;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
 
     [Inject]
     private ISlaPolicyService Policies { get; set; } = default!;
@@ -43,11 +41,7 @@ public sealed partial class PoliciesPage : IDisposable
 
     private static AccountTier?[] Tiers => [null, AccountTier.Strategic, AccountTier.Key, AccountTier.Standard];
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -57,19 +51,9 @@ public sealed partial class PoliciesPage : IDisposable
         }
 
         // Subscribed before the first load, so a change saved in between is not missed.
-        _refresh = new CoalescedRefresh(() => InvokeAsync(RefreshAsync), TimeSpan.FromMilliseconds(300));
-        _subscription = Bus.Subscribe(OnEventAsync);
+        _live = LiveReload.Start(
+            Bus, e => e is SlaPolicyChanged or BusinessCalendarChanged, () => InvokeAsync(RefreshAsync));
         await RefreshAsync();
-    }
-
-    private ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent is SlaPolicyChanged or BusinessCalendarChanged)
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshAsync()
