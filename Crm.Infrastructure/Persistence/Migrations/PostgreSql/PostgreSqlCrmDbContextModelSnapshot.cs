@@ -1575,6 +1575,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("FirstRespondedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FirstResponseSla")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("FollowUpOfTicketId")
                         .HasColumnType("uuid");
 
@@ -1619,8 +1625,20 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolutionSla")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SlaNextChangeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SlaPolicyId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -1667,11 +1685,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("SlaNextChangeAt");
+
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
+
+                    b.HasIndex("TeamId", "ResolutionSla", "ResolutionDueAt");
 
                     b.HasIndex("TeamId", "Status", "OpenedAt");
 

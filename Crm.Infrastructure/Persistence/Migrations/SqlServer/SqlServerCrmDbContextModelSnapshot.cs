@@ -1575,6 +1575,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("FirstRespondedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("FirstResponseSla")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("FollowUpOfTicketId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1619,8 +1625,20 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ResolutionSla")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SlaNextChangeAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SlaPolicyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
                         .HasColumnType("int")
@@ -1667,11 +1685,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("SlaNextChangeAt");
+
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
+
+                    b.HasIndex("TeamId", "ResolutionSla", "ResolutionDueAt");
 
                     b.HasIndex("TeamId", "Status", "OpenedAt");
 

@@ -1570,6 +1570,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FirstRespondedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstResponseSla")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("FollowUpOfTicketId")
                         .HasColumnType("TEXT");
 
@@ -1614,7 +1620,19 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionSla")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SlaNextChangeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SlaPolicyId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1662,11 +1680,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("SlaNextChangeAt");
+
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
+
+                    b.HasIndex("TeamId", "ResolutionSla", "ResolutionDueAt");
 
                     b.HasIndex("TeamId", "Status", "OpenedAt");
 
