@@ -62,4 +62,71 @@ public sealed partial class Ticket
 
         return true;
     }
+
+    /// <summary>Which escalations already acted on the ticket: each acts once per clock and trigger.</summary>
+    public SlaEscalations SlaEscalated { get; private set; }
+
+    /// <summary>
+    /// The escalations due now: each clock at risk or breached whose escalation for that state has
+    /// not acted yet, first-response clock first.
+    /// </summary>
+    public IReadOnlyList<(SlaClockKind Clock, SlaEscalationTrigger Trigger)> DueEscalations()
+    {
+        var due = new List<(SlaClockKind, SlaEscalationTrigger)>();
+        foreach (var (clock, state) in new[]
+                 { (SlaClockKind.FirstResponse, FirstResponseSla), (SlaClockKind.Resolution, ResolutionSla) })
+        {
+            SlaEscalationTrigger? trigger = state switch
+            {
+                SlaState.AtRisk => SlaEscalationTrigger.AtRisk,
+                SlaState.Breached => SlaEscalationTrigger.Breached,
+                _ => null,
+            };
+            if (trigger is { } on && !SlaEscalated.HasFlag(SlaEscalationFlags.Of(clock, on)))
+            {
+                due.Add((clock, on));
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>
+    /// Notes that the escalation of <paramref name="clock"/> for <paramref name="trigger"/> acted (a
+    /// breach also settles the at-risk escalation it overtook) and records
+    /// <see cref="TicketSlaEscalated"/> with what it did.
+    /// </summary>
+    public void RecordEscalation(
+        SlaClockKind clock, SlaEscalationTrigger trigger, Guid? notifiedLeadId, TicketPriority? raisedTo,
+        Guid? movedToQueueId, DateTime at)
+    {
+        SlaEscalated |= SlaEscalationFlags.Of(clock, trigger);
+        if (trigger == SlaEscalationTrigger.Breached)
+        {
+            SlaEscalated |= SlaEscalationFlags.Of(clock, SlaEscalationTrigger.AtRisk);
+        }
+
+        Record(new TicketSlaEscalated(
+            Id, NextVersion, Clock.Utc(at), Number, QueueId, TeamId, AssigneeId, AccountId, clock, trigger,
+            notifiedLeadId, raisedTo, movedToQueueId));
+    }
+
+    /// <summary>Raises the priority one step for an escalation; null (nothing changed) when already Critical.</summary>
+    public TicketPriority? RaisePriorityOneStep(DateTime at)
+    {
+        if (Priority == TicketPriority.Critical)
+        {
+            return null;
+        }
+
+        ChangePriority(Priority + 1, at);
+
+        return Priority;
+    }
+
+    /// <summary>
+    /// Moves the ticket to another queue for an escalation (no person did it); see
+    /// <see cref="MoveToQueue"/>.
+    /// </summary>
+    public void EscalateToQueue(Guid queueId, Guid teamId, DateTime at) => Relocate(queueId, teamId, null, at);
 }

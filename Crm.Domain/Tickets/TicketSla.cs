@@ -25,7 +25,7 @@ public sealed record TicketSla(
     /// <summary>No policy covers the ticket: no clocks.</summary>
     public static readonly TicketSla None = new(null, null, null, null, null, null);
 
-    /// <summary>The stored form of <paramref name="status"/>, evaluated under policy <paramref name="policyId"/>.</summary>
+    /// <summary>The stored form of <paramref name="status"/>, evaluated under <paramref name="policyId"/>.</summary>
     public static TicketSla Of(Guid policyId, SlaStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
@@ -50,7 +50,7 @@ public sealed record TicketSla(
         _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "Unknown priority."),
     };
 
-    /// <summary>What a ticket status means to the clocks: New, Open, Escalated run; waiting pauses; done resolves.</summary>
+    /// <summary>What a status means to the clocks: New, Open, Escalated run; waiting pauses; done resolves.</summary>
     public static SlaPhase PhaseOf(TicketStatus status) => status switch
     {
         TicketStatus.PendingCustomer or TicketStatus.OnHold => SlaPhase.Paused,

@@ -13,3 +13,14 @@ public sealed record TicketSlaChanged(
     Guid AggregateId, int Version, DateTime OccurredAt, int Number, Guid QueueId, Guid TeamId, Guid? AssigneeId,
     Guid? AccountId, TicketStatus Status, TicketPriority Priority, TicketSla Sla, TicketSla Previous)
     : IDomainEvent;
+
+/// <summary>
+/// An escalation rule acted on the ticket because <see cref="Clock"/> turned
+/// <see cref="Trigger"/>: <see cref="NotifiedLeadId"/> was told (null: nobody),
+/// <see cref="RaisedTo"/> is the new priority (null: unchanged), <see cref="MovedToQueueId"/> the
+/// queue it went to (null: stayed).
+/// </summary>
+public sealed record TicketSlaEscalated(
+    Guid AggregateId, int Version, DateTime OccurredAt, int Number, Guid QueueId, Guid TeamId, Guid? AssigneeId,
+    Guid? AccountId, Sla.SlaClockKind Clock, SlaEscalationTrigger Trigger, Guid? NotifiedLeadId,
+    TicketPriority? RaisedTo, Guid? MovedToQueueId) : IDomainEvent;

@@ -1,4 +1,5 @@
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,9 @@ internal sealed class TicketSlaConfiguration : IEntityTypeConfiguration<Ticket>
     {
         // No foreign key to the policy: policies are soft-deleted and their ids follow their cell.
         builder.Ignore(t => t.Sla);
+
+        // Audited, so every escalation that acted is in the ticket's field history.
+        builder.Property(t => t.SlaEscalated).IsAudited();
 
         // The watcher's one query: the earliest next change. Stopped clocks have none, so the
         // index holds open tickets only in effect.

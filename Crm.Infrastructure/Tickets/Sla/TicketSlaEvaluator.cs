@@ -10,10 +10,12 @@ namespace Crm.Infrastructure.Tickets.Sla;
 /// <summary>
 /// Computes tickets' SLA clocks with the policy resolver's rule (priority and account tier),
 /// the policy's calendar and the ticket's complete status history, and stores them on the
-/// ticket (<see cref="Ticket.ApplySla"/>). It writes to the caller's context and never saves:
+/// ticket (<see cref="Ticket.ApplySla"/>), then runs the escalation rules on clocks that turned
+/// at risk or breached (<see cref="TicketSlaEscalator"/>). It writes to the caller's context and never saves:
 /// the clocks are saved with the change that moved them, in the same transaction.
 /// </summary>
-internal sealed class TicketSlaEvaluator(ISlaPolicyResolver policies, TimeProvider clock)
+internal sealed class TicketSlaEvaluator(
+    ISlaPolicyResolver policies, TicketSlaEscalator escalator, TimeProvider clock)
 {
     /// <summary>Evaluates one tracked ticket after a change; true when its clocks changed.</summary>
     public async Task<bool> ApplyAsync(CrmDbContext db, Ticket ticket, CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ internal sealed class TicketSlaEvaluator(ISlaPolicyResolver policies, TimeProvid
 
     /// <summary>
     /// Evaluates many tracked tickets with one rulebook, reading their histories and account
-    /// tiers in two queries; returns the tickets whose clocks changed.
+    /// tiers in two queries; returns the tickets whose clocks changed or that were escalated.
     /// </summary>
     public async Task<IReadOnlyList<Ticket>> ApplyAsync(
         CrmDbContext db, IReadOnlyList<Ticket> tickets, SlaRulebook rulebook, CancellationToken cancellationToken)
@@ -34,11 +36,32 @@ internal sealed class TicketSlaEvaluator(ISlaPolicyResolver policies, TimeProvid
         var tiers = await TiersAsync(db, tickets, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = new List<Ticket>();
+        IReadOnlyDictionary<(TicketPriority, SlaEscalationTrigger), SlaEscalationActions>? rules = null;
         foreach (var ticket in tickets)
         {
             var tier = ticket.AccountId is { } accountId ? tiers.GetValueOrDefault(accountId) : null;
-            var sla = Evaluate(rulebook, ticket, tier, histories[ticket.Id], now);
-            if (ticket.ApplySla(sla, now))
+            var history = histories[ticket.Id].ToList();
+            var moved = ticket.ApplySla(Evaluate(rulebook, ticket, tier, history, now), now);
+
+            // An escalation may raise the priority: the clocks then follow the new policy, which
+            // may be breached already and escalate once more (at most once per clock and trigger).
+            for (var round = 0; round < 4 && ticket.DueEscalations().Count > 0; round++)
+            {
+                rules ??= await TicketSlaEscalator.RulesAsync(db, cancellationToken);
+                var priority = ticket.Priority;
+                if (!await escalator.EscalateAsync(db, ticket, rules, now, cancellationToken))
+                {
+                    break;
+                }
+
+                moved = true;
+                if (ticket.Priority != priority)
+                {
+                    ticket.ApplySla(Evaluate(rulebook, ticket, tier, history, now), now);
+                }
+            }
+
+            if (moved)
             {
                 changed.Add(ticket);
             }
@@ -47,7 +70,10 @@ internal sealed class TicketSlaEvaluator(ISlaPolicyResolver policies, TimeProvid
         return changed;
     }
 
-    /// <summary>The clocks of <paramref name="ticket"/> at <paramref name="now"/>; <see cref="TicketSla.None"/> without a policy.</summary>
+    /// <summary>
+    /// The clocks of <paramref name="ticket"/> at <paramref name="now"/>; <see cref="TicketSla.None"/>
+    /// without a policy.
+    /// </summary>
     internal static TicketSla Evaluate(
         SlaRulebook rulebook, Ticket ticket, AccountTier? tier, IEnumerable<TicketStatusChange> history,
         DateTime now)

@@ -29,4 +29,27 @@ internal static partial class TicketSlaLog
     [LoggerMessage(EventId = 3405, Level = LogLevel.Information,
         Message = "SLA watcher batch of {Count} tickets met an edit saved meanwhile; it is retried")]
     public static partial void BatchConflicted(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3406, Level = LogLevel.Information,
+        Message = "Ticket {TicketId} escalated: {Clock} {Trigger}; told {LeadId}, priority {RaisedTo}, "
+            + "queue {QueueId}")]
+    public static partial void Escalated(
+        ILogger logger, Guid ticketId, string clock, string trigger, Guid? leadId, string? raisedTo, Guid? queueId);
+
+    [LoggerMessage(EventId = 3407, Level = LogLevel.Warning,
+        Message = "Ticket {TicketId} was not moved by its escalation: queue {QueueId} is gone or inactive")]
+    public static partial void EscalationQueueGone(ILogger logger, Guid ticketId, Guid queueId);
+
+    [LoggerMessage(EventId = 3408, Level = LogLevel.Warning,
+        Message = "Ticket {TicketId} escalated, but its team {TeamId} has no lead to tell")]
+    public static partial void EscalationWithoutLead(ILogger logger, Guid ticketId, Guid teamId);
+
+    [LoggerMessage(EventId = 3409, Level = LogLevel.Information,
+        Message = "Escalation rule {RuleId} ({Priority}, {Trigger}) saved by {UserId}")]
+    public static partial void EscalationRuleSaved(
+        ILogger logger, Guid ruleId, string priority, string trigger, Guid userId);
+
+    [LoggerMessage(EventId = 3410, Level = LogLevel.Warning,
+        Message = "User {UserId} tried to change escalation rules without being an admin")]
+    public static partial void EscalationRefused(ILogger logger, Guid userId);
 }

@@ -1520,6 +1520,61 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CrmUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MoveToQueueId")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<bool>("NotifyLead")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RaisePriority")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MoveToQueueId");
+
+                    b.HasIndex("Priority", "Trigger")
+                        .IsUnique();
+
+                    b.ToTable("SlaEscalationRules", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1628,6 +1683,10 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaEscalated")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Crm:Audited", true);
 
                     b.Property<DateTime?>("SlaNextChangeAt")
                         .HasColumnType("TEXT");
@@ -2565,6 +2624,14 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
+                {
+                    b.HasOne("Crm.Domain.Tickets.TicketQueue", null)
+                        .WithMany()
+                        .HasForeignKey("MoveToQueueId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crm.Domain.Tickets.Ticket", b =>
