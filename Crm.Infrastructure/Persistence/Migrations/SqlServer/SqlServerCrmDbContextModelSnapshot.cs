@@ -1525,6 +1525,61 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CrmUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("MoveToQueueId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<bool>("NotifyLead")
+                        .HasColumnType("bit")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("RaisePriority")
+                        .HasColumnType("bit")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MoveToQueueId");
+
+                    b.HasIndex("Priority", "Trigger")
+                        .IsUnique();
+
+                    b.ToTable("SlaEscalationRules", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Tickets.Ticket", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1575,6 +1630,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("FirstRespondedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("FirstResponseSla")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("FollowUpOfTicketId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1619,8 +1680,24 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ResolutionSla")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("SlaEscalated")
+                        .HasColumnType("int")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime?>("SlaNextChangeAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SlaPolicyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
                         .HasColumnType("int")
@@ -1667,11 +1744,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("SlaNextChangeAt");
+
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
+
+                    b.HasIndex("TeamId", "ResolutionSla", "ResolutionDueAt");
 
                     b.HasIndex("TeamId", "Status", "OpenedAt");
 
@@ -2560,6 +2641,14 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
+                {
+                    b.HasOne("Crm.Domain.Tickets.TicketQueue", null)
+                        .WithMany()
+                        .HasForeignKey("MoveToQueueId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crm.Domain.Tickets.Ticket", b =>
