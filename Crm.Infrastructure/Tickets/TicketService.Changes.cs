@@ -2,6 +2,7 @@ using Crm.Domain.Tickets;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Tickets;
@@ -10,12 +11,20 @@ namespace Crm.Infrastructure.Tickets;
 // loaded, applies one named change and saves it with its history rows, events and notices.
 internal sealed partial class TicketService
 {
-    public Task ReplyAsync(Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "reply", (ticket, session) =>
+    // The reply is queued as mail to the customer in the same save and sent after the commit.
+    public async Task ReplyAsync(
+        Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default)
+    {
+        await ChangeAsync(id, expectedVersion, "reply", async (ticket, session) =>
         {
-            ticket.Reply(session.Actor.UserId, body, Now);
-            return Task.CompletedTask;
+            var reply = ticket.Reply(session.Actor.UserId, body, Now);
+            if (!await mails.ReplyAsync(session.Db, ticket, reply, cancellationToken))
+            {
+                TicketMailLog.NobodyToMail(logger, ticket.Id, reply.Id);
+            }
         }, cancellationToken);
+        mails.Wake();
+    }
 
     public Task AddNoteAsync(
         Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default) =>

@@ -3,6 +3,7 @@ using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Mail;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ namespace Crm.Infrastructure.Tickets;
 
 internal sealed partial class TicketService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ITicketVisibility visibility,
-    TicketIntake intake, INotificationPublisher notifications, TimeProvider clock, ILogger<TicketService> logger)
+    TicketIntake intake, INotificationPublisher notifications, TicketMailQueue mails, TimeProvider clock,
+    ILogger<TicketService> logger)
     : ITicketService
 {
     private const string RecordType = "Ticket";
