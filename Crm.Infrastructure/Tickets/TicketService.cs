@@ -1,5 +1,6 @@
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
@@ -12,7 +13,7 @@ namespace Crm.Infrastructure.Tickets;
 
 internal sealed partial class TicketService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ITicketVisibility visibility,
-    TicketIntake intake, INotificationPublisher notifications, TicketMailQueue mails, TimeProvider clock,
+    TicketIntake intake, INotificationPublisher notifications, TicketMailQueue mails, AttachmentKeeper files, TimeProvider clock,
     ILogger<TicketService> logger)
     : ITicketService
 {

@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Mail.Inbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ internal static class TicketMailRegistration
         services.AddScoped<IInboundMailHandler, TicketMailHandler>();
         services.AddScoped<TicketMailDelivery>();
         services.AddHostedService<TicketMailSender>();
+        services.AddAttachmentOwner<TicketAttachmentAccess>();
 
         return services;
     }
