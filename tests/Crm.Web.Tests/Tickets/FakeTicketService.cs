@@ -1,4 +1,5 @@
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Tickets;
 
@@ -21,6 +22,8 @@ public sealed class FakeTicketService : ITicketService
     public List<(Guid Id, int Version, string Body)> Replies { get; } = [];
 
     public List<(Guid Id, int Version, string Body)> Notes { get; } = [];
+
+    public List<StagedAttachment> Files { get; } = [];
 
     public List<TicketQuery> Queries { get; } = [];
 
@@ -64,6 +67,24 @@ public sealed class FakeTicketService : ITicketService
         Notes.Add((id, expectedVersion, body));
 
         return Change();
+    }
+
+    public Task ReplyAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        Files.AddRange(files);
+
+        return ReplyAsync(id, expectedVersion, body, cancellationToken);
+    }
+
+    public Task AddNoteAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        Files.AddRange(files);
+
+        return AddNoteAsync(id, expectedVersion, body, cancellationToken);
     }
 
     public Task ChangeStatusAsync(

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Bunit;
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Tickets;
+using Crm.Web.Tests.Attachments;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components;
@@ -13,10 +15,12 @@ namespace Crm.Web.Tests.Tickets;
 public sealed class TicketPageTests : CrmTestContext
 {
     private readonly FakeTicketService _tickets = new();
+    private readonly FakeAttachmentService _attachments = new();
 
     public TicketPageTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<IAttachmentService>(_attachments);
         _tickets.Choices = TicketSamples.Choices();
     }
 

@@ -286,7 +286,7 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("UploadedById")
+                    b.Property<Guid?>("UploadedById")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
@@ -2125,6 +2125,65 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("BoardPreferences", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Mail.OutgoingTicketMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(998)
+                        .HasColumnType("nvarchar(998)");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TicketMessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("OutgoingTicketMails", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Infrastructure.Tickets.TicketNumberCounter", b =>
                 {
                     b.Property<int>("Id")
@@ -2327,8 +2386,7 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Crm.Domain.Teams.User", null)
                         .WithMany()
                         .HasForeignKey("UploadedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Crm.Domain.Common.RecordLink", "Owner", b1 =>
                         {

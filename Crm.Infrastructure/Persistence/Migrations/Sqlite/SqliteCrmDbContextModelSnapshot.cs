@@ -281,7 +281,7 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UploadedById")
+                    b.Property<Guid?>("UploadedById")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -2114,6 +2114,65 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("BoardPreferences", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Mail.OutgoingTicketMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("OutgoingTicketMails", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Infrastructure.Tickets.TicketNumberCounter", b =>
                 {
                     b.Property<int>("Id")
@@ -2310,8 +2369,7 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Crm.Domain.Teams.User", null)
                         .WithMany()
                         .HasForeignKey("UploadedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Crm.Domain.Common.RecordLink", "Owner", b1 =>
                         {
