@@ -16,6 +16,7 @@ using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
+using Crm.Infrastructure.Tickets.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddCrmPipeline();
         services.AddCrmLeads();
         services.AddCrmTickets();
+        services.AddCrmAgentWorkspace();
         services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
