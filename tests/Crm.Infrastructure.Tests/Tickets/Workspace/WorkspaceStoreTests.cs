@@ -113,7 +113,8 @@ public sealed class WorkspaceStoreTests(MigratedDatabases databases) : IClassFix
         using var feed = await WorkspaceProbe.OpenAsync(host.Get<IAgentWorkspace>(), world.FirstLine);
 
         host.Bus.Publish([new TicketAssigned(
-            ticket.Id, 1, host.Now, ticket.Number, world.TechQueue, world.FirstLine, world.Wang, null, null, null, "")]);
+            ticket.Id, 1, host.Now, ticket.Number, world.TechQueue, world.FirstLine, world.Wang, null, null,
+            null, "")]);
         var marker = await world.OpenAsync("标记");
 
         await feed.UntilAsync(v => v.Find(marker.Id) is not null);
