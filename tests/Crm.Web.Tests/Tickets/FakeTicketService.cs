@@ -83,7 +83,14 @@ public sealed class FakeTicketService : ITicketService
     public Task AssignAsync(
         Guid id, int expectedVersion, Guid? assigneeId, CancellationToken cancellationToken = default) => Change();
 
-    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) => Change();
+    public List<(Guid Id, int Version)> Takes { get; } = [];
+
+    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        Takes.Add((id, expectedVersion));
+
+        return Change();
+    }
 
     public Task<TicketChoices> ChoicesAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(Choices);
