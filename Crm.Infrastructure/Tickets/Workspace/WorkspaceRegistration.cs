@@ -13,6 +13,7 @@ internal static class WorkspaceRegistration
         services.AddSingleton<ITeamTicketReader, TeamTicketReader>();
         services.AddSingleton<TeamTicketStore>();
         services.AddScoped<IAgentWorkspace, AgentWorkspace>();
+        services.AddScoped<IAgentStatusService, AgentStatusService>();
 
         return services;
     }
