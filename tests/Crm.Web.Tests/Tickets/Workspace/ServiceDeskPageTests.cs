@@ -20,6 +20,7 @@ public sealed class ServiceDeskPageTests : CrmTestContext
     {
         Services.AddSingleton<IAgentWorkspace>(_workspace);
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<IAgentStatusService>(new FakeAgentStatusService());
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
     }
 
