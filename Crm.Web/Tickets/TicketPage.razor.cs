@@ -34,6 +34,8 @@ public sealed partial class TicketPage : IDisposable
     private string? _composerError;
     private int _loadedNumber;
     private IDisposable? _subscription;
+    private TicketComposer? _composer;
+    private bool _replying;
     private CoalescedRefresh? _refresh;
 
     /// <summary>The ticket's number (<c>/tickets/10234</c>) or, for links built from record ids, its id.</summary>
@@ -172,6 +174,8 @@ public sealed partial class TicketPage : IDisposable
         ChangeAsync(v => Tickets.SetTagsAsync(_ticket!.Id, v, tags), "Ticket.Saved");
 
     private void OnConflictClosed() => _conflict = false;
+
+    private void OnTypingChanged(bool typing) => _replying = typing;
 
     // Runs one change on the version shown; a refusal is explained and the page shows the latest.
     private async Task<bool> ChangeAsync(Func<int, Task> change, string doneKey)

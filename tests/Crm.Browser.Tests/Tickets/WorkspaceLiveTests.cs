@@ -34,6 +34,28 @@ public sealed class WorkspaceLiveTests(BrowserFixture browser, CrmAppFixture app
         await Expect(pageA.GetByTestId("workspace-mine").Locator($"[data-number='{number}']")).ToBeVisibleAsync();
     }
 
+    // Both agents open the same ticket: each sees the other viewing it, and when Emily Chen starts
+    // writing a reply 高鹏 is warned that she is replying.
+    [Fact]
+    public async Task SameTicket_BothOpen_CollisionWarningWhileOneReplies()
+    {
+        var number = await app.WaitingTicketForTeamOfAsync(AgentA);
+        await using var contextA = await browser.NewContextAsync(app.BaseUrl);
+        await using var contextB = await browser.NewContextAsync(app.BaseUrl);
+        var pageA = await contextA.NewPageAsync();
+        var pageB = await contextB.NewPageAsync();
+        await pageA.SignInAsync(AgentA);
+        await pageB.SignInAsync(AgentB);
+        await pageA.GoToAsync($"/tickets/{number}");
+        await pageB.GoToAsync($"/tickets/{number}");
+        await Expect(pageA.GetByTestId("ticket-collision-viewing")).ToContainTextAsync("Emily Chen");
+        await Expect(pageB.GetByTestId("ticket-collision-viewing")).ToBeVisibleAsync();
+
+        await pageB.Locator("textarea[data-testid=composer-body]").FillAsync("Hello, we are looking into it");
+
+        await Expect(pageA.GetByTestId("ticket-collision-replying")).ToContainTextAsync("Emily Chen");
+    }
+
     private static Microsoft.Playwright.ILocator QueueTicket(Microsoft.Playwright.IPage page, int number) =>
         page.GetByTestId("workspace-queue").Locator($"[data-testid=workspace-ticket][data-number='{number}']");
 }

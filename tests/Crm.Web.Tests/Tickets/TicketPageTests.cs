@@ -2,11 +2,13 @@ using System.Globalization;
 using Bunit;
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Pipeline.Presence;
 using Crm.Infrastructure.Tickets;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Crm.Web.Tests.Tickets;
 
@@ -17,6 +19,8 @@ public sealed class TicketPageTests : CrmTestContext
     public TicketPageTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<IPresenceRegistry>(
+            new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();
     }
 
