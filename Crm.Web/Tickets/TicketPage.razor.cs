@@ -65,6 +65,9 @@ public sealed partial class TicketPage : IDisposable
     [Inject]
     private IStringLocalizer<TicketText> Text { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<Workspace.WorkspaceText> ShortcutText { get; set; } = default!;
+
     private bool CanTake => _ticket is { CanWork: true, Assignee: null, Status: not TicketStatus.Closed }
         && _choices.Agents.Any(a => a.Id == _me);
 

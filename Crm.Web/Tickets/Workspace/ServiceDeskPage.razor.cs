@@ -26,7 +26,7 @@ public sealed partial class ServiceDeskPage : IDisposable
     private WorkspaceView? _view;
     private CoalescedRefresh? _refresh;
     private Guid _teamId;
-    private Guid? _selectedId = null;
+    private Guid? _selectedId;
     private bool _busy;
 
     [SupplyParameterFromQuery(Name = "team")]

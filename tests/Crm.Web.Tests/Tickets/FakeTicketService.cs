@@ -66,8 +66,15 @@ public sealed class FakeTicketService : ITicketService
         return Change();
     }
 
+    public List<TicketStatus> StatusChanges { get; } = [];
+
     public Task ChangeStatusAsync(
-        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default) => Change();
+        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default)
+    {
+        StatusChanges.Add(status);
+
+        return Change();
+    }
 
     public Task ChangePriorityAsync(
         Guid id, int expectedVersion, TicketPriority priority, CancellationToken cancellationToken = default) =>

@@ -19,6 +19,7 @@ public sealed class TicketPageTests : CrmTestContext
     public TicketPageTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
         Services.AddSingleton<IPresenceRegistry>(
             new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();

@@ -23,6 +23,7 @@ public sealed class TicketPresenceTests : CrmTestContext
     public TicketPresenceTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
         Services.AddSingleton<IPresenceRegistry>(_registry);
         _tickets.Choices = TicketSamples.Choices();
         _tickets.Ticket = _ticket;
