@@ -35,6 +35,8 @@ public sealed partial class TicketPage : IDisposable
     private TicketFiles _files = TicketFiles.None;
     private int _loadedNumber;
     private IDisposable? _subscription;
+    private TicketComposer? _composer;
+    private bool _replying;
     private CoalescedRefresh? _refresh;
 
     /// <summary>The ticket's number (<c>/tickets/10234</c>) or, for links built from record ids, its id.</summary>
@@ -69,6 +71,9 @@ public sealed partial class TicketPage : IDisposable
 
     [Inject]
     private IStringLocalizer<Crm.Web.Attachments.AttachmentText> AttachmentText { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Workspace.WorkspaceText> ShortcutText { get; set; } = default!;
 
     private bool CanTake => _ticket is { CanWork: true, Assignee: null, Status: not TicketStatus.Closed }
         && _choices.Agents.Any(a => a.Id == _me);
@@ -181,6 +186,8 @@ public sealed partial class TicketPage : IDisposable
         ChangeAsync(v => Tickets.SetTagsAsync(_ticket!.Id, v, tags), "Ticket.Saved");
 
     private void OnConflictClosed() => _conflict = false;
+
+    private void OnTypingChanged(bool typing) => _replying = typing;
 
     // Runs one change on the version shown; a refusal is explained and the page shows the latest.
     private async Task<bool> ChangeAsync(Func<int, Task> change, string doneKey)

@@ -86,9 +86,15 @@ public sealed class FakeTicketService : ITicketService
 
         return AddNoteAsync(id, expectedVersion, body, cancellationToken);
     }
+    public List<TicketStatus> StatusChanges { get; } = [];
 
     public Task ChangeStatusAsync(
-        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default) => Change();
+        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default)
+    {
+        StatusChanges.Add(status);
+
+        return Change();
+    }
 
     public Task ChangePriorityAsync(
         Guid id, int expectedVersion, TicketPriority priority, CancellationToken cancellationToken = default) =>
@@ -104,7 +110,14 @@ public sealed class FakeTicketService : ITicketService
     public Task AssignAsync(
         Guid id, int expectedVersion, Guid? assigneeId, CancellationToken cancellationToken = default) => Change();
 
-    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) => Change();
+    public List<(Guid Id, int Version)> Takes { get; } = [];
+
+    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        Takes.Add((id, expectedVersion));
+
+        return Change();
+    }
 
     public Task<TicketChoices> ChoicesAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(Choices);

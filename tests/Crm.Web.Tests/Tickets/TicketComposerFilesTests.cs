@@ -3,12 +3,14 @@ using Bunit;
 using Crm.Domain.Attachments;
 using Crm.Domain.Common;
 using Crm.Infrastructure.Attachments;
+using Crm.Infrastructure.Pipeline.Presence;
 using Crm.Infrastructure.Tickets;
 using Crm.Web.Tests.Attachments;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Crm.Web.Tests.Tickets;
 
@@ -24,6 +26,9 @@ public sealed class TicketComposerFilesTests : CrmTestContext
     {
         Services.AddSingleton<ITicketService>(_tickets);
         Services.AddSingleton<IAttachmentService>(_attachments);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
+        Services.AddSingleton<IPresenceRegistry>(
+            new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();
     }
 
