@@ -5,7 +5,6 @@ using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
-using Crm.Infrastructure.Tickets.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +18,7 @@ namespace Crm.Infrastructure.Tickets;
 /// </summary>
 internal sealed class TicketIntake(
     IAssignmentEngine engine, INotificationPublisher notifications, IActor actor, TimeProvider clock,
-    ILogger<TicketIntake> logger, TicketSlaEvaluator sla)
+    ILogger<TicketIntake> logger)
 {
     /// <summary>
     /// Opens a ticket from <paramref name="draft"/> on <paramref name="db"/>, which must be inside a
@@ -44,7 +43,6 @@ internal sealed class TicketIntake(
             ? Chosen(ticket, chosen)
             : await RouteAsync(db, ticket, queue.Name, cancellationToken);
         await NotifyAsync(db, ticket, queue, cancellationToken);
-        await sla.ApplyAsync(db, ticket, cancellationToken);
 
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);

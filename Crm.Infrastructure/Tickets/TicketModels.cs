@@ -62,11 +62,7 @@ public sealed record TicketRow(
     Guid? AccountId,
     string? AccountName,
     DateTime OpenedAt,
-    DateTime UpdatedAt)
-{
-    /// <summary>The ticket's version when the row was read; live lists keep the newest.</summary>
-    public int Version { get; init; }
-}
+    DateTime UpdatedAt);
 
 /// <summary>
 /// One ticket with everything its page shows but the conversation (paged apart, see

@@ -1,5 +1,4 @@
 using Crm.Infrastructure.Assignment;
-using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +17,6 @@ internal static class TicketsRegistration
         services.AddScoped<TicketIntake>();
         services.AddScoped<ITicketService, TicketService>();
         services.AddScoped<IQueueService, QueueService>();
-        services.AddCrmTicketSla();
 
         return services;
     }
