@@ -62,27 +62,35 @@ internal static class TicketTexts
 
     public static readonly TicketStory[] English =
     [
-        new(Problem, Technical, "Dashboard not loading", "Since this morning the sales dashboard in {product} keeps spinning.",
+        new(Problem, Technical, "Dashboard not loading",
+            "Since this morning the sales dashboard in {product} keeps spinning.",
             "Could you tell us which browser you use and whether other pages load?",
             "Chrome, latest version. Other pages are fine.",
             "A slow query on one widget timed out; we added an index and the dashboard loads in under two seconds now.",
             "Same widget reported by two customers this week."),
-        new(Question, Usage, "How to set up territories", "We are opening a Singapore office. How do we set up a new territory?",
-            null, null, "Territories follow the region on each user and account; I have sent you a short guide with screenshots.",
+        new(Question, Usage, "How to set up territories",
+            "We are opening a Singapore office. How do we set up a new territory?",
+            null, null,
+            "Territories follow the region on each user and account; I have sent you a short guide with screenshots.",
             null),
         new(Request, Billing, "Invoice in USD", "Our finance team needs the next invoices in USD instead of CNY.",
             "Could you confirm the billing entity and address for the USD invoices?",
             "Same entity, address unchanged.",
             "Done: from next month your invoices are issued in USD at the contract rate.", null),
-        new(Complaint, Complaints, "Repeated outage during month end", "Second time this quarter the system was down on our closing day.",
+        new(Complaint, Complaints, "Repeated outage during month end",
+            "Second time this quarter the system was down on our closing day.",
             null, null,
-            "We are sorry. The outage came from a storage failover; we moved your tenant to a new cluster and will share the incident report.",
+            "We are sorry. The outage came from a storage failover; we moved your tenant to a new cluster "
+                + "and will share the incident report.",
             "Account manager informed; offer service credit."),
-        new(Incident, Technical, "API returns 500 errors", "Our integration gets HTTP 500 on every order update since 10:00.",
-            null, null, "A faulty deployment caused the errors; it was rolled back at 11:20 and the failed updates were replayed.",
+        new(Incident, Technical, "API returns 500 errors",
+            "Our integration gets HTTP 500 on every order update since 10:00.",
+            null, null,
+            "A faulty deployment caused the errors; it was rolled back at 11:20 and the failed updates were replayed.",
             null),
         new(Feedback, Usage, "Dark mode request", "Our support team works late shifts and would love a dark mode.",
-            null, null, "Thanks! Dark mode is on our roadmap for the next release; we will let you know when it ships.", null),
+            null, null,
+            "Thanks! Dark mode is on our roadmap for the next release; we will let you know when it ships.", null),
     ];
 
     public static readonly string[] FirstRepliesChinese =
