@@ -16,6 +16,8 @@ using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
+using Crm.Infrastructure.Tickets.Mail;
+using Crm.Infrastructure.Tickets.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,8 @@ public static class DependencyInjection
         services.AddCrmPipeline();
         services.AddCrmLeads();
         services.AddCrmTickets();
+        services.AddCrmTicketMail(configuration);
+        services.AddCrmAgentWorkspace();
         services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();

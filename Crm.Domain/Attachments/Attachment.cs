@@ -37,7 +37,8 @@ public sealed class Attachment : AggregateRoot
     /// <summary>Where the store keeps the bytes; opaque outside the store.</summary>
     public string StorageKey { get; private set; }
 
-    public Guid UploadedById { get; private set; }
+    /// <summary>The user who added the file; null when the customer sent it (by mail, the public form).</summary>
+    public Guid? UploadedById { get; private set; }
 
     /// <summary>When the file was attached, in UTC.</summary>
     public DateTime UploadedAt { get; private set; }
@@ -48,7 +49,7 @@ public sealed class Attachment : AggregateRoot
     /// within <paramref name="limits"/>, the hash 64 hex digits and the storage key present.
     /// </summary>
     public static Attachment Create(
-        Guid id, RecordLink owner, Guid? messageId, StoredFile file, AttachmentLimits limits, Guid uploadedById,
+        Guid id, RecordLink owner, Guid? messageId, StoredFile file, AttachmentLimits limits, Guid? uploadedById,
         DateTime at)
     {
         ArgumentNullException.ThrowIfNull(owner);
@@ -68,7 +69,7 @@ public sealed class Attachment : AggregateRoot
             SizeBytes = file.SizeBytes,
             Sha256 = CheckedHash(file.Sha256),
             StorageKey = Guard.Required(file.StorageKey, nameof(StorageKey), 200),
-            UploadedById = Guard.NotEmpty(uploadedById, "UploadedBy"),
+            UploadedById = uploadedById is { } by ? Guard.NotEmpty(by, "UploadedBy") : null,
             UploadedAt = Clock.Utc(at),
         };
         attachment.Record(new AttachmentAdded(

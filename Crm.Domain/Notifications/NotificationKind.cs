@@ -20,4 +20,10 @@ public enum NotificationKind
 
     /// <summary>A new ticket waits in a queue of the recipient's team: nobody could take it.</summary>
     TicketQueued = 5,
+
+    /// <summary>An SLA clock of a ticket of the recipient's team is at risk (an escalation rule).</summary>
+    TicketAtRisk = 6,
+
+    /// <summary>An SLA clock of a ticket of the recipient's team is breached (an escalation rule).</summary>
+    TicketBreached = 7,
 }

@@ -24,3 +24,7 @@ public sealed record UserRolesChanged(Guid AggregateId, int Version, DateTime Oc
 /// </summary>
 public sealed record TeamManagerChanged(
     Guid AggregateId, int Version, DateTime OccurredAt, Guid? PreviousManagerId, Guid ManagerId) : IDomainEvent;
+
+/// <summary>The user set their status; carries the team so its workspaces update without a read.</summary>
+public sealed record UserAvailabilityChanged(
+    Guid AggregateId, int Version, DateTime OccurredAt, Guid TeamId, Availability Availability) : IDomainEvent;

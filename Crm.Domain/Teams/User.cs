@@ -73,6 +73,28 @@ public sealed class User : AggregateRoot
 
     public void SetAvailability(Availability availability) => Availability = availability;
 
+    /// <summary>
+    /// The agent's own status from the app bar (available, away, offline); on leave is set by an
+    /// administrator. Records <see cref="UserAvailabilityChanged"/> with the team, so the team's
+    /// workspaces show it at once; the same status again changes nothing.
+    /// </summary>
+    public void ChangeAvailability(Availability availability, DateTime at)
+    {
+        if (availability is not (Availability.Available or Availability.Away or Availability.Offline))
+        {
+            throw new DomainException(
+                "Availability.self", "Choose available, away or offline.", nameof(Availability));
+        }
+
+        if (availability == Availability)
+        {
+            return;
+        }
+
+        Availability = availability;
+        Record(new UserAvailabilityChanged(Id, NextVersion, Clock.Utc(at), TeamId, availability));
+    }
+
     public void SetCapacity(int limit)
     {
         if (limit is < 0 or > 1000)

@@ -93,12 +93,15 @@ public sealed partial class Ticket
     /// Moves the ticket to another queue. A queue of another team puts the ticket back in that
     /// team's queue without an assignee; within the team the assignee stays.
     /// </summary>
-    public void MoveToQueue(Guid queueId, Guid teamId, Guid byId, DateTime at)
+    public void MoveToQueue(Guid queueId, Guid teamId, Guid byId, DateTime at) =>
+        Relocate(queueId, teamId, Guard.NotEmpty(byId, "By"), at);
+
+    // A move by a person (byId) or by the system (null: an SLA escalation rule).
+    private void Relocate(Guid queueId, Guid teamId, Guid? byId, DateTime at)
     {
         EnsureNotClosed();
         Guard.NotEmpty(queueId, "Queue");
         Guard.NotEmpty(teamId, "Team");
-        Guard.NotEmpty(byId, "By");
         if (queueId == QueueId)
         {
             return;

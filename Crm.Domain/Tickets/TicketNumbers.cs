@@ -6,6 +6,7 @@ namespace Crm.Domain.Tickets;
 /// <summary>
 /// How a ticket number reads: <c>#10234</c> on screens and <c>[#10234]</c> in mail subjects,
 /// which is how replies find their ticket. Numbers are positive integers, allocated in order.
+/// This is the one parser of the tag: inbound mail reads subjects through it.
 /// </summary>
 public static partial class TicketNumbers
 {
@@ -38,16 +39,50 @@ public static partial class TicketNumbers
     }
 
     /// <summary>
-    /// The number of the first <c>[#…]</c> tag in a mail subject (<c>Re: [#10234] 发票</c>),
-    /// or null when it has none.
+    /// The number of the first <c>[#…]</c> tag in a mail subject (<c>Re: [#10234] 发票</c>), also
+    /// with the full-width <c>［＃10234］</c> Chinese input methods type; null when it has none or
+    /// its number is not a ticket number.
     /// </summary>
     public static int? FindInSubject(string? subject)
     {
         var match = SubjectTagPattern().Match(subject ?? "");
 
-        return match.Success ? Parse(match.Groups[1].Value) : null;
+        return match.Success ? Parse(match.Groups["number"].Value) : null;
     }
 
-    [GeneratedRegex(@"\[\s*#\s*(\d{1,9})\s*\]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The subject without its reply and forward prefixes ("Re:", "Fwd:", "回复：", "答复:",
+    /// "转发：", repeated or nested) and without ticket tags: what a new ticket is titled.
+    /// </summary>
+    public static string Topic(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return "";
+        }
+
+        var topic = AnyTagPattern().Replace(subject, " ");
+        string before;
+        do
+        {
+            before = topic;
+            topic = PrefixPattern().Replace(topic.Trim(), "");
+        }
+        while (topic != before);
+
+        return SpacesPattern().Replace(topic, " ").Trim();
+    }
+
+    [GeneratedRegex(@"[\[［]\s*[#＃]\s*(?<number>[0-9]{1,9})\s*[\]］]", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectTagPattern();
+
+    [GeneratedRegex(@"[\[［]\s*[#＃]\s*[0-9]+\s*[\]］]", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTagPattern();
+
+    [GeneratedRegex(@"^(re|fw|fwd|aw|wg|sv|回复|答复|回覆|转发|轉寄)\s*(\[\d+\])?\s*[:：]\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixPattern();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacesPattern();
 }

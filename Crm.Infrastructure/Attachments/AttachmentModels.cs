@@ -22,7 +22,7 @@ public sealed record AttachmentItem(
     string ContentType,
     long SizeBytes,
     string Sha256,
-    Guid UploadedById,
+    Guid? UploadedById,
     string UploadedByName,
     DateTime UploadedAt,
     bool CanDelete)

@@ -5,9 +5,10 @@ namespace Crm.Infrastructure.Mail;
 
 /// <summary>
 /// Renders the shared shape of account mails: greeting, paragraphs, one action link and a
-/// footer, as inline-styled HTML (mail clients ignore style sheets) and as plain text.
+/// footer, as inline-styled HTML (mail clients ignore style sheets) and as plain text. Without an
+/// action link (a reply to a customer) the mail is greeting, paragraphs and footer.
 /// </summary>
-internal sealed class MailLayout(string greeting, string actionText, Uri actionLink)
+internal sealed class MailLayout(string greeting, string? actionText = null, Uri? actionLink = null)
 {
     private readonly List<string> _paragraphs = [];
     private readonly List<string> _footnotes = [];
@@ -31,7 +32,6 @@ internal sealed class MailLayout(string greeting, string actionText, Uri actionL
 
     private string Html(MailText text)
     {
-        var link = WebUtility.HtmlEncode(actionLink.AbsoluteUri);
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html><body style=\"margin:0;padding:24px;background:#f5f7fb;")
             .Append("font-family:-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;color:#1d2633\">")
@@ -42,11 +42,11 @@ internal sealed class MailLayout(string greeting, string actionText, Uri actionL
             html.Append($"<p style=\"margin:0 0 16px;line-height:1.6\">{Encode(paragraph)}</p>");
         }
 
-        html.Append($"<p style=\"margin:24px 0\"><a href=\"{link}\" style=\"background:#2454d6;color:#fff;")
-            .Append("padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600\">")
-            .Append($"{Encode(actionText)}</a></p>")
-            .Append($"<p style=\"font-size:13px;color:#5f6b7a\">{Encode(text["Common.LinkHint"])}<br>")
-            .Append($"<a href=\"{link}\" style=\"color:#2454d6;word-break:break-all\">{link}</a></p>");
+        if (actionLink is not null)
+        {
+            AppendAction(html, WebUtility.HtmlEncode(actionLink.AbsoluteUri), text);
+        }
+
         foreach (var note in _footnotes)
         {
             html.Append($"<p style=\"font-size:13px;color:#5f6b7a\">{Encode(note)}</p>");
@@ -57,6 +57,15 @@ internal sealed class MailLayout(string greeting, string actionText, Uri actionL
             .ToString();
     }
 
+    private void AppendAction(StringBuilder html, string link, MailText text)
+    {
+        html.Append($"<p style=\"margin:24px 0\"><a href=\"{link}\" style=\"background:#2454d6;color:#fff;")
+            .Append("padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600\">")
+            .Append($"{Encode(actionText ?? "")}</a></p>")
+            .Append($"<p style=\"font-size:13px;color:#5f6b7a\">{Encode(text["Common.LinkHint"])}<br>")
+            .Append($"<a href=\"{link}\" style=\"color:#2454d6;word-break:break-all\">{link}</a></p>");
+    }
+
     private string Text(MailText text)
     {
         var plain = new StringBuilder().AppendLine(greeting).AppendLine();
@@ -65,7 +74,11 @@ internal sealed class MailLayout(string greeting, string actionText, Uri actionL
             plain.AppendLine(paragraph).AppendLine();
         }
 
-        plain.AppendLine($"{actionText}:").AppendLine(actionLink.AbsoluteUri).AppendLine();
+        if (actionLink is not null)
+        {
+            plain.AppendLine($"{actionText}:").AppendLine(actionLink.AbsoluteUri).AppendLine();
+        }
+
         foreach (var note in _footnotes)
         {
             plain.AppendLine(note).AppendLine();
@@ -74,5 +87,6 @@ internal sealed class MailLayout(string greeting, string actionText, Uri actionL
         return plain.AppendLine($"-- {text["Common.Signature"]}").ToString();
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    // Line breaks the writer typed stay line breaks in HTML.
+    private static string Encode(string value) => WebUtility.HtmlEncode(value).ReplaceLineEndings("<br>");
 }

@@ -35,6 +35,16 @@ internal sealed class MailSender(IOptions<MailOptions> options, ILogger<MailSend
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.To));
         mime.Subject = message.Subject;
         mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(DomainOf(settings.SenderAddress));
+        if (!string.IsNullOrWhiteSpace(message.InReplyTo))
+        {
+            mime.InReplyTo = message.InReplyTo;
+        }
+
+        foreach (var reference in message.References.Where(r => !string.IsNullOrWhiteSpace(r)))
+        {
+            mime.References.Add(reference);
+        }
+
         mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
 
         return mime;

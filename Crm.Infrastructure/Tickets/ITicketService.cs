@@ -47,6 +47,20 @@ public interface ITicketService
     /// <summary>An internal note for colleagues.</summary>
     Task AddNoteAsync(Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A public reply carrying staged files, kept with the reply in the same save (refusals are
+    /// <see cref="DomainException"/>s with field "Attachments"; then nothing is saved). The
+    /// reply is mailed to the customer after the commit.
+    /// </summary>
+    Task ReplyAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<Attachments.StagedAttachment> files,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>An internal note carrying staged files, kept with the note in the same save.</summary>
+    Task AddNoteAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<Attachments.StagedAttachment> files,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Moves the status (see <see cref="TicketStatusRules"/>; "Status.from-…" when not allowed).</summary>
     Task ChangeStatusAsync(
         Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default);

@@ -5,6 +5,7 @@ using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,7 @@ namespace Crm.Infrastructure.Tickets;
 /// </summary>
 internal sealed class TicketIntake(
     IAssignmentEngine engine, INotificationPublisher notifications, IActor actor, TimeProvider clock,
-    ILogger<TicketIntake> logger)
+    ILogger<TicketIntake> logger, TicketSlaEvaluator sla)
 {
     /// <summary>
     /// Opens a ticket from <paramref name="draft"/> on <paramref name="db"/>, which must be inside a
@@ -43,6 +44,7 @@ internal sealed class TicketIntake(
             ? Chosen(ticket, chosen)
             : await RouteAsync(db, ticket, queue.Name, cancellationToken);
         await NotifyAsync(db, ticket, queue, cancellationToken);
+        await sla.ApplyAsync(db, ticket, cancellationToken);
 
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);

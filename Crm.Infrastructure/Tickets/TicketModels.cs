@@ -62,7 +62,11 @@ public sealed record TicketRow(
     Guid? AccountId,
     string? AccountName,
     DateTime OpenedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    /// <summary>The ticket's version when the row was read; live lists keep the newest.</summary>
+    public int Version { get; init; }
+}
 
 /// <summary>
 /// One ticket with everything its page shows but the conversation (paged apart, see

@@ -50,7 +50,7 @@ internal static class TicketQueries
             t.AccountId,
             db.Accounts.Where(a => a.Id == t.AccountId).Select(a => a.Name).FirstOrDefault(),
             t.OpenedAt,
-            EF.Property<DateTime>(t, AuditStamps.UpdatedAt)));
+            EF.Property<DateTime>(t, AuditStamps.UpdatedAt)) { Version = t.Version });
 
     // Unassigned open tickets of the teams the actor works in; admins see every team's.
     private static IQueryable<Ticket> TeamQueue(IQueryable<Ticket> tickets, TicketAccess access)

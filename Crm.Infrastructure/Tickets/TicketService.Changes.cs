@@ -1,7 +1,9 @@
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Tickets;
@@ -11,19 +13,60 @@ namespace Crm.Infrastructure.Tickets;
 internal sealed partial class TicketService
 {
     public Task ReplyAsync(Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "reply", (ticket, session) =>
-        {
-            ticket.Reply(session.Actor.UserId, body, Now);
-            return Task.CompletedTask;
-        }, cancellationToken);
+        ReplyAsync(id, expectedVersion, body, [], cancellationToken);
 
     public Task AddNoteAsync(
         Guid id, int expectedVersion, string body, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, expectedVersion, "note", (ticket, session) =>
+        AddNoteAsync(id, expectedVersion, body, [], cancellationToken);
+
+    // The reply is queued as mail to the customer in the same save and sent after the commit.
+    public async Task ReplyAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        await WithFilesAsync(files, keep => ChangeAsync(id, expectedVersion, "reply", async (ticket, session) =>
         {
-            ticket.AddNote(session.Actor.UserId, body, Now);
-            return Task.CompletedTask;
-        }, cancellationToken);
+            var reply = ticket.Reply(session.Actor.UserId, body, Now);
+            await keep(session, ticket, reply);
+            if (!await mails.ReplyAsync(session.Db, ticket, reply, cancellationToken))
+            {
+                TicketMailLog.NobodyToMail(logger, ticket.Id, reply.Id);
+            }
+        }, cancellationToken), cancellationToken);
+        mails.Wake();
+    }
+
+    public Task AddNoteAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default) =>
+        WithFilesAsync(files, keep => ChangeAsync(id, expectedVersion, "note", (ticket, session) =>
+            keep(session, ticket, ticket.AddNote(session.Actor.UserId, body, Now)), cancellationToken),
+            cancellationToken);
+
+    // Files are moved into place with the message's rows and moved back if the save fails.
+    private async Task WithFilesAsync(
+        IReadOnlyList<StagedAttachment> staged, Func<Func<TicketSession, Ticket, TicketMessage, Task>, Task> change,
+        CancellationToken cancellationToken)
+    {
+        KeptAttachments? kept = null;
+        try
+        {
+            await change(async (session, ticket, message) =>
+            {
+                if (staged.Count > 0)
+                {
+                    kept = await files.KeepAsync(session.Db, session.Actor.UserId,
+                        new Domain.Common.RecordLink(Domain.Common.RecordKind.Ticket, ticket.Id), message.Id, staged,
+                        cancellationToken);
+                }
+            });
+        }
+        catch
+        {
+            kept?.Undo();
+            throw;
+        }
+    }
 
     public Task ChangeStatusAsync(
         Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default) =>
@@ -105,6 +148,7 @@ internal sealed partial class TicketService
 
         session.Db.ExpectVersion(ticket, expectedVersion);
         await apply(ticket, session);
+        await sla.ApplyAsync(session.Db, ticket, cancellationToken);
         await session.Db.SaveCheckedAsync(RecordType, id, cancellationToken);
         TicketsLog.Changed(logger, id, change);
     }

@@ -1,8 +1,11 @@
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Mail;
+using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +14,8 @@ namespace Crm.Infrastructure.Tickets;
 
 internal sealed partial class TicketService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ITicketVisibility visibility,
-    TicketIntake intake, INotificationPublisher notifications, TimeProvider clock, ILogger<TicketService> logger)
+    TicketIntake intake, INotificationPublisher notifications, TicketMailQueue mails, AttachmentKeeper files,
+    TimeProvider clock, ILogger<TicketService> logger, TicketSlaEvaluator sla)
     : ITicketService
 {
     private const string RecordType = "Ticket";

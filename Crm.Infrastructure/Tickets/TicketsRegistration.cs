@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ internal static class TicketsRegistration
         services.AddScoped<TicketIntake>();
         services.AddScoped<ITicketService, TicketService>();
         services.AddScoped<IQueueService, QueueService>();
+        services.AddCrmTicketSla();
 
         return services;
     }

@@ -13,6 +13,8 @@ internal static class NotificationStyle
         NotificationKind.OpportunityMovedByOther => Icons.Material.Outlined.SwapHoriz,
         NotificationKind.TicketAssigned => Icons.Material.Outlined.SupportAgent,
         NotificationKind.TicketQueued => Icons.Material.Outlined.Inbox,
+        NotificationKind.TicketAtRisk => Icons.Material.Outlined.HourglassBottom,
+        NotificationKind.TicketBreached => Icons.Material.Outlined.AlarmOn,
         _ => Icons.Material.Outlined.Notifications,
     };
 
@@ -23,6 +25,8 @@ internal static class NotificationStyle
         NotificationKind.OpportunityMovedByOther => MudBlazor.Color.Secondary,
         NotificationKind.TicketAssigned => MudBlazor.Color.Primary,
         NotificationKind.TicketQueued => MudBlazor.Color.Warning,
+        NotificationKind.TicketAtRisk => MudBlazor.Color.Warning,
+        NotificationKind.TicketBreached => MudBlazor.Color.Error,
         _ => MudBlazor.Color.Default,
     };
 }

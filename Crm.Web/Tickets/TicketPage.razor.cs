@@ -32,8 +32,11 @@ public sealed partial class TicketPage : IDisposable
     private bool _busy;
     private bool _conflict;
     private string? _composerError;
+    private TicketFiles _files = TicketFiles.None;
     private int _loadedNumber;
     private IDisposable? _subscription;
+    private TicketComposer? _composer;
+    private bool _replying;
     private CoalescedRefresh? _refresh;
 
     /// <summary>The ticket's number (<c>/tickets/10234</c>) or, for links built from record ids, its id.</summary>
@@ -62,6 +65,15 @@ public sealed partial class TicketPage : IDisposable
 
     [Inject]
     private IStringLocalizer<TicketText> Text { get; set; } = default!;
+
+    [Inject]
+    private Infrastructure.Attachments.IAttachmentService AttachmentService { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Crm.Web.Attachments.AttachmentText> AttachmentText { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Workspace.WorkspaceText> ShortcutText { get; set; } = default!;
 
     private bool CanTake => _ticket is { CanWork: true, Assignee: null, Status: not TicketStatus.Closed }
         && _choices.Agents.Any(a => a.Id == _me);
@@ -126,6 +138,7 @@ public sealed partial class TicketPage : IDisposable
                 .Select(p => Tickets.ConversationAsync(_ticket.Id, p, MessagesPerPage)));
             _messages = [.. pages.SelectMany(p => p.Items)];
             _messageTotal = pages.Length > 0 ? pages[^1].TotalCount : 0;
+            _files = TicketFiles.ByMessage(await AttachmentService.ListAsync(new RecordLink(RecordKind.Ticket, _ticket.Id)));
         }
         catch (NotFoundException)
         {
@@ -139,14 +152,15 @@ public sealed partial class TicketPage : IDisposable
         await LoadAsync();
     }
 
-    private async Task<bool> OnSendAsync(TicketMessageKind kind, string body)
+    private async Task<bool> OnSendAsync(
+        TicketMessageKind kind, string body, IReadOnlyList<Infrastructure.Attachments.StagedAttachment> files)
     {
         var id = _ticket!.Id;
         _composerError = null;
 
         var saved = kind == TicketMessageKind.InternalNote
-            ? await ChangeAsync(version => Tickets.AddNoteAsync(id, version, body), "Ticket.Noted")
-            : await ChangeAsync(version => Tickets.ReplyAsync(id, version, body), "Ticket.Replied");
+            ? await ChangeAsync(version => Tickets.AddNoteAsync(id, version, body, files), "Ticket.Noted")
+            : await ChangeAsync(version => Tickets.ReplyAsync(id, version, body, files), "Ticket.Replied");
 
         // The composer raised this through a plain delegate, so only it re-renders by itself.
         StateHasChanged();
@@ -172,6 +186,8 @@ public sealed partial class TicketPage : IDisposable
         ChangeAsync(v => Tickets.SetTagsAsync(_ticket!.Id, v, tags), "Ticket.Saved");
 
     private void OnConflictClosed() => _conflict = false;
+
+    private void OnTypingChanged(bool typing) => _replying = typing;
 
     // Runs one change on the version shown; a refusal is explained and the page shows the latest.
     private async Task<bool> ChangeAsync(Func<int, Task> change, string doneKey)
@@ -208,6 +224,10 @@ public sealed partial class TicketPage : IDisposable
         {
             case ConcurrencyConflictException:
                 _conflict = true;
+                return true;
+            case DomainException { Field: "Attachments" } refused:
+                _composerError = Crm.Web.Attachments.AttachmentRefusal.For(
+                    "", refused, AttachmentService.Limits, AttachmentText).Message;
                 return true;
             case DomainException { Field: "Body" } domain:
                 _composerError = Message(domain);

@@ -27,7 +27,7 @@ public interface IMailThreadIndex
 /// <summary>What a received mail says about the thread it belongs to.</summary>
 /// <param name="TicketNumber">The number of the <c>[#10234]</c> subject tag, when there is one.</param>
 /// <param name="Record">The record of a sent mail the headers refer to, when there is one.</param>
-public sealed record MailThreadMatch(long? TicketNumber, RecordLink? Record)
+public sealed record MailThreadMatch(int? TicketNumber, RecordLink? Record)
 {
     public bool IsEmpty => TicketNumber is null && Record is null;
 }

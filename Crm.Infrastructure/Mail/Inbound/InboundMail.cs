@@ -1,3 +1,5 @@
+using Crm.Domain.Tickets;
+
 namespace Crm.Infrastructure.Mail.Inbound;
 
 /// <summary>A mailbox of a received mail: the address and, when the sender gave one, a display name.</summary>
@@ -39,7 +41,7 @@ public sealed class InboundMail : IAsyncDisposable
     public DateTime? SentAt { get; init; }
 
     /// <summary>The number of the <c>[#10234]</c> tag in the subject; null when there is none.</summary>
-    public long? TicketNumber => TicketSubjectTag.TryParse(Subject, out var number) ? number : null;
+    public int? TicketNumber => TicketNumbers.FindInSubject(Subject);
 
     /// <summary>
     /// The text of the mail: its text/plain body, or its HTML body made readable when it has

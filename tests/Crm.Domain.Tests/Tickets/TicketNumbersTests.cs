@@ -23,7 +23,12 @@ public sealed class TicketNumbersTests
     [Theory]
     [InlineData("Re: [#10234] 发票抬头有误", 10234)]
     [InlineData("回复：[ # 10235 ] VPN", 10235)]
+    [InlineData("答复: RE: Fwd: [#10234] 打印机", 10234)]
+    [InlineData("打印机 ［＃10234］", 10234)]
+    [InlineData("Printer [# 7 ] and [#8]", 7)]
     [InlineData("Fwd: invoice #10234", null)]
+    [InlineData("[#0] zero", null)]
+    [InlineData("[#99999999999999999999] too long", null)]
     [InlineData(null, null)]
     public void FindInSubject_MailSubject_FindsTheTag(string? subject, int? expected) =>
         Assert.Equal(expected, TicketNumbers.FindInSubject(subject));
@@ -35,4 +40,13 @@ public sealed class TicketNumbersTests
     [Fact]
     public void TagSubject_Untagged_PutsTheTagInFront() =>
         Assert.Equal("[#10234] VPN 无法连接", TicketNumbers.TagSubject(10234, "VPN 无法连接"));
+
+    [Theory]
+    [InlineData("Re: RE: Fwd: [#10234] Printer offline", "Printer offline")]
+    [InlineData("回复：答复: 转发：打印机无法连接", "打印机无法连接")]
+    [InlineData("Re[2]: Invoice", "Invoice")]
+    [InlineData("回复：［＃10234］ 发票", "发票")]
+    [InlineData("Regarding the invoice", "Regarding the invoice")]
+    public void Topic_ReplyPrefixesAndTag_AreRemoved(string subject, string expected) =>
+        Assert.Equal(expected, TicketNumbers.Topic(subject));
 }

@@ -1,4 +1,5 @@
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Tickets;
 
@@ -21,6 +22,8 @@ public sealed class FakeTicketService : ITicketService
     public List<(Guid Id, int Version, string Body)> Replies { get; } = [];
 
     public List<(Guid Id, int Version, string Body)> Notes { get; } = [];
+
+    public List<StagedAttachment> Files { get; } = [];
 
     public List<TicketQuery> Queries { get; } = [];
 
@@ -66,8 +69,32 @@ public sealed class FakeTicketService : ITicketService
         return Change();
     }
 
+    public Task ReplyAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        Files.AddRange(files);
+
+        return ReplyAsync(id, expectedVersion, body, cancellationToken);
+    }
+
+    public Task AddNoteAsync(
+        Guid id, int expectedVersion, string body, IReadOnlyList<StagedAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        Files.AddRange(files);
+
+        return AddNoteAsync(id, expectedVersion, body, cancellationToken);
+    }
+    public List<TicketStatus> StatusChanges { get; } = [];
+
     public Task ChangeStatusAsync(
-        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default) => Change();
+        Guid id, int expectedVersion, TicketStatus status, CancellationToken cancellationToken = default)
+    {
+        StatusChanges.Add(status);
+
+        return Change();
+    }
 
     public Task ChangePriorityAsync(
         Guid id, int expectedVersion, TicketPriority priority, CancellationToken cancellationToken = default) =>
@@ -83,7 +110,14 @@ public sealed class FakeTicketService : ITicketService
     public Task AssignAsync(
         Guid id, int expectedVersion, Guid? assigneeId, CancellationToken cancellationToken = default) => Change();
 
-    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default) => Change();
+    public List<(Guid Id, int Version)> Takes { get; } = [];
+
+    public Task TakeAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        Takes.Add((id, expectedVersion));
+
+        return Change();
+    }
 
     public Task<TicketChoices> ChoicesAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(Choices);

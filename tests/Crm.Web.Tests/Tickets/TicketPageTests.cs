@@ -1,22 +1,31 @@
 using System.Globalization;
 using Bunit;
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Pipeline.Presence;
 using Crm.Infrastructure.Tickets;
+using Crm.Web.Tests.Attachments;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Crm.Web.Tests.Tickets;
 
 public sealed class TicketPageTests : CrmTestContext
 {
     private readonly FakeTicketService _tickets = new();
+    private readonly FakeAttachmentService _attachments = new();
 
     public TicketPageTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<IAttachmentService>(_attachments);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
+        Services.AddSingleton<IPresenceRegistry>(
+            new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();
     }
 

@@ -19,7 +19,7 @@ public sealed class InboundMailReaderTests : IDisposable
 
         Assert.Equal(
             ("abc@customer.test", "wang.fang@customer.test", "王芳"), (mail.Key, mail.From.Address, mail.From.Name));
-        Assert.Equal((10234L, "还是连不上。", false), (mail.TicketNumber, mail.FullText, mail.TextFromHtml));
+        Assert.Equal((10234, "还是连不上。", false), (mail.TicketNumber, mail.FullText, mail.TextFromHtml));
         Assert.Equal(new DateTime(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc), mail.SentAt);
     }
 
@@ -110,7 +110,7 @@ public sealed class InboundMailReaderTests : IDisposable
 
         await using var mail = await ReadAsync(path);
 
-        Assert.Equal(("回复：[#10235] 发票抬头错误", 10235L), (mail.Subject, mail.TicketNumber));
+        Assert.Equal(("回复：[#10235] 发票抬头错误", 10235), (mail.Subject, mail.TicketNumber));
     }
 
     [Fact]

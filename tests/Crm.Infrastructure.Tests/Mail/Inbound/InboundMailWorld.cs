@@ -3,6 +3,7 @@ using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Tests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 
 namespace Crm.Infrastructure.Tests.Mail.Inbound;
@@ -42,6 +43,8 @@ internal sealed class InboundMailWorld : IAsyncDisposable
                 o.MaxAttempts = maxAttempts;
                 options?.Invoke(o);
             });
+            // The ticket side's handler is replaced: by the fake, or by nothing for a host without one.
+            registrations.RemoveAll<IInboundMailHandler>();
             if (handler is not null)
             {
                 registrations.AddSingleton<IInboundMailHandler>(handler);

@@ -1,0 +1,54 @@
+using Crm.Domain.Tickets;
+using Crm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Infrastructure.Tickets.Mail;
+
+/// <summary>
+/// Queues mail to the customer inside the caller's unit of work, so the mail exists exactly when
+/// the change that calls for it was committed. <see cref="TicketMailDelivery"/> sends it after
+/// the commit; <see cref="Wake"/> after the commit sends it at once.
+/// </summary>
+internal sealed class TicketMailQueue(TicketMailSignal signal, TimeProvider clock)
+{
+    /// <summary>Queues the acknowledgement of a ticket the customer opened, to its requester.</summary>
+    public void Acknowledge(CrmDbContext db, Ticket ticket, string language)
+    {
+        if (ticket.RequesterEmail is { } to)
+        {
+            db.Add(new OutgoingTicketMail(
+                ticket.Id, null, TicketMailKind.Acknowledgement, to, ticket.RequesterName, language, Now));
+        }
+    }
+
+    /// <summary>
+    /// Queues an agent's public reply to the customer: the requester's email, else the contact's.
+    /// Returns false when the ticket has nobody to write to.
+    /// </summary>
+    public async Task<bool> ReplyAsync(
+        CrmDbContext db, Ticket ticket, TicketMessage reply, CancellationToken cancellationToken)
+    {
+        var (to, name) = (ticket.RequesterEmail, ticket.RequesterName);
+        if (to is null && ticket.ContactId is { } contactId)
+        {
+            var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+                .Select(c => new { c.Email, c.Name }).FirstOrDefaultAsync(cancellationToken);
+            (to, name) = (contact?.Email, contact?.Name);
+        }
+
+        if (to is null)
+        {
+            return false;
+        }
+
+        var language = TicketMailLanguage.Of($"{ticket.Subject} {ticket.Description}");
+        db.Add(new OutgoingTicketMail(ticket.Id, reply.Id, TicketMailKind.Reply, to, name, language, Now));
+
+        return true;
+    }
+
+    /// <summary>Call after the commit: the sender looks for due mail now instead of at its next poll.</summary>
+    public void Wake() => signal.Wake();
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

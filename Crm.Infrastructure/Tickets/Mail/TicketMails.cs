@@ -1,0 +1,48 @@
+using Crm.Domain.Tickets;
+using Crm.Infrastructure.Mail;
+
+namespace Crm.Infrastructure.Tickets.Mail;
+
+/// <summary>
+/// The mails a customer gets about a ticket, in their language, each with the ticket's
+/// <c>[#10234]</c> tag in the subject so that their answer finds its way back.
+/// </summary>
+internal static class TicketMails
+{
+    public static MailMessage Acknowledgement(
+        int number, string subject, string to, string? toName, string language)
+    {
+        var text = new MailText(language);
+        var label = TicketNumbers.Format(number);
+
+        return new MailLayout(Greeting(text, toName))
+            .Paragraph(text.Format("Ticket.Ack.Body", label))
+            .Paragraph(text.Format("Ticket.Ack.Topic", subject))
+            .Footnote(text.Format("Ticket.ReplyHint", label, TicketNumbers.SubjectTag(number)))
+            .ToMessage(to, toName, TicketNumbers.TagSubject(number, text.Format("Ticket.Ack.Subject", subject)), text);
+    }
+
+    public static MailMessage Reply(
+        int number, string subject, string body, string? agentName, string to, string? toName, string language)
+    {
+        var text = new MailText(language);
+        var layout = new MailLayout(Greeting(text, toName));
+        foreach (var paragraph in body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            layout.Paragraph(paragraph.Trim('\n'));
+        }
+
+        if (!string.IsNullOrWhiteSpace(agentName))
+        {
+            layout.Paragraph(text.Format("Ticket.Agent", agentName));
+        }
+
+        var label = TicketNumbers.Format(number);
+
+        return layout.Footnote(text.Format("Ticket.ReplyHint", label, TicketNumbers.SubjectTag(number)))
+            .ToMessage(to, toName, "Re: " + TicketNumbers.TagSubject(number, subject), text);
+    }
+
+    private static string Greeting(MailText text, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? text["Ticket.GreetingNoName"] : text.Format("Ticket.Greeting", name);
+}

@@ -1,0 +1,153 @@
+using Crm.Domain.Common;
+using Crm.Domain.Tickets;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Tickets;
+using Crm.Infrastructure.Tickets.Workspace;
+using Crm.Web.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Crm.Web.Tickets.Workspace;
+
+/// <summary>
+/// The agent workspace: the open tickets of one support team as my tickets, the team queue
+/// (with "assign to me") and, once the SLA rule is registered, the at-risk lane; or as a board
+/// by status, or a list. Everything comes from the team's shared live snapshot, so a ticket a
+/// colleague takes leaves the queue on every screen at once. Team and layout are in the query
+/// string.
+/// </summary>
+public sealed partial class ServiceDeskPage : IDisposable
+{
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(150);
+
+    private IReadOnlyList<WorkspaceTeam>? _teams;
+    private IWorkspaceFeed? _feed;
+    private WorkspaceView? _view;
+    private CoalescedRefresh? _refresh;
+    private Guid _teamId;
+    private Guid? _selectedId;
+    private bool _busy;
+
+    [SupplyParameterFromQuery(Name = "team")]
+    public Guid? Team { get; set; }
+
+    [SupplyParameterFromQuery(Name = "view")]
+    public string? View { get; set; }
+
+    [Inject]
+    private IAgentWorkspace Workspace { get; set; } = default!;
+
+    [Inject]
+    private ITicketService Tickets { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private UserTimeZone Zone { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<WorkspaceText> Text { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<TicketText> TicketText { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Customers.CustomersText> CustomerText { get; set; } = default!;
+
+    private WorkspaceLayout Layout =>
+        Enum.TryParse<WorkspaceLayout>(View, ignoreCase: true, out var layout) && Enum.IsDefined(layout)
+            ? layout
+            : WorkspaceLayout.Lanes;
+
+    private string CountText => string.Format(Text["Workspace.Count"], _view?.Tickets.Count ?? 0);
+
+    private EventCallback<TicketRow> TakeCallback => _view?.CanWork == true
+        ? EventCallback.Factory.Create<TicketRow>(this, OnTakeAsync)
+        : default;
+
+    public void Dispose()
+    {
+        _feed?.Dispose();
+        _refresh?.Dispose();
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        await Zone.LoadAsync();
+        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefresh), LiveWindow);
+        _teams = await Workspace.TeamsAsync();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_teams is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var wanted = _teams.FirstOrDefault(t => t.Id == Team)?.Id ?? _teams[0].Id;
+        if (_feed is null || wanted != _teamId)
+        {
+            await OpenAsync(wanted);
+        }
+    }
+
+    private async Task OpenAsync(Guid teamId)
+    {
+        _feed?.Dispose();
+        (_feed, _view, _teamId) = (null, null, teamId);
+        _feed = await Workspace.OpenAsync(teamId, () => _refresh?.Request());
+        _view = _feed.Read();
+    }
+
+    private void OnLiveRefresh()
+    {
+        if (_feed is null)
+        {
+            return;
+        }
+
+        _view = _feed.Read();
+        StateHasChanged();
+    }
+
+    private void OnTeamChanged(Guid teamId) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("team", (Guid?)teamId));
+
+    private void OnLayoutChanged(WorkspaceLayout layout) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(
+            "view", layout == WorkspaceLayout.Lanes ? null : layout.ToString().ToLowerInvariant()));
+
+    private Task OnShowListAsync()
+    {
+        OnLayoutChanged(WorkspaceLayout.List);
+
+        return Task.CompletedTask;
+    }
+
+    private async Task OnTakeAsync(TicketRow ticket)
+    {
+        _busy = true;
+        var number = TicketNumbers.Format(ticket.Number);
+        try
+        {
+            await Tickets.TakeAsync(ticket.Id, ticket.Version);
+            Snackbar.Add(string.Format(Text["Workspace.Taken"], number), Severity.Success);
+        }
+        catch (Exception error) when (error is ConcurrencyConflictException or DomainException or NotFoundException)
+        {
+            Snackbar.Add(string.Format(Text["Workspace.TakenMeanwhile"], number), Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private string Ago(DateTime at) => Customers.RelativeTime.Format(at, Zone.UtcNow, CustomerText);
+}
