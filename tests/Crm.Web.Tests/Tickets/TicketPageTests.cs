@@ -17,6 +17,7 @@ public sealed class TicketPageTests : CrmTestContext
     public TicketPageTests()
     {
         Services.AddSingleton<ITicketService>(_tickets);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         _tickets.Choices = TicketSamples.Choices();
     }
 
