@@ -36,6 +36,9 @@ public enum TicketListScope
 
     /// <summary>Waiting without an assignee in the queues of the user's teams (the team queue).</summary>
     TeamQueue = 3,
+
+    /// <summary>Open, with an SLA clock at risk or breached that still runs; soonest deadline first.</summary>
+    AtRisk = 4,
 }
 
 public enum TicketSort
@@ -66,6 +69,9 @@ public sealed record TicketRow(
 {
     /// <summary>The ticket's version when the row was read; live lists keep the newest.</summary>
     public int Version { get; init; }
+
+    /// <summary>The SLA clocks as stored on the ticket (<see cref="TicketSla.None"/> without a policy).</summary>
+    public TicketSla Sla { get; init; } = TicketSla.None;
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ internal static class TicketQueries
         {
             TicketListScope.Mine => tickets.Where(t => t.AssigneeId == actor.UserId),
             TicketListScope.TeamQueue => TeamQueue(tickets, access),
+            TicketListScope.AtRisk => TicketSlaQueries.AtRisk(tickets),
             _ => tickets,
         };
         tickets = query.QueueId is { } queueId ? tickets.Where(t => t.QueueId == queueId) : tickets;
@@ -50,7 +52,12 @@ internal static class TicketQueries
             t.AccountId,
             db.Accounts.Where(a => a.Id == t.AccountId).Select(a => a.Name).FirstOrDefault(),
             t.OpenedAt,
-            EF.Property<DateTime>(t, AuditStamps.UpdatedAt)) { Version = t.Version });
+            EF.Property<DateTime>(t, AuditStamps.UpdatedAt))
+        {
+            Version = t.Version,
+            Sla = new TicketSla(t.SlaPolicyId, t.FirstResponseSla, t.FirstResponseDueAt, t.ResolutionSla,
+                t.ResolutionDueAt, t.SlaNextChangeAt),
+        });
 
     // Unassigned open tickets of the teams the actor works in; admins see every team's.
     private static IQueryable<Ticket> TeamQueue(IQueryable<Ticket> tickets, TicketAccess access)

@@ -29,7 +29,10 @@ internal sealed partial class TicketService(
         var tickets = TicketQueries.Filter(visible, query, session.Actor, session.Access);
         var total = await tickets.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var page = TicketQueries.Order(tickets, query.Sort).Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize);
+        var ordered = query.Scope == TicketListScope.AtRisk
+            ? TicketSlaQueries.SoonestDueFirst(tickets)
+            : TicketQueries.Order(tickets, query.Sort);
+        var page = ordered.Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize);
         var rows = await TicketQueries.Rows(page, db).ToListAsync(cancellationToken);
 
         return new Page<TicketRow>(rows, total);

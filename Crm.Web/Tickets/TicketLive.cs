@@ -15,6 +15,7 @@ internal static class TicketLive
         TicketStatusChanged e => (e.TeamId, e.AssigneeId),
         TicketAssigned e => (e.TeamId, e.AssigneeId ?? e.PreviousAssigneeId),
         TicketMovedToQueue e => (e.TeamId, e.AssigneeId ?? e.PreviousAssigneeId),
+        TicketSlaChanged e => (e.TeamId, e.AssigneeId),
         _ => null,
     };
 

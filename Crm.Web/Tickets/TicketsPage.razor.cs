@@ -30,6 +30,12 @@ public sealed partial class TicketsPage : IDisposable
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
 
+    private IReadOnlyDictionary<Guid, Crm.Infrastructure.Tickets.Sla.TicketCountdowns> _countdowns =
+        new Dictionary<Guid, Crm.Infrastructure.Tickets.Sla.TicketCountdowns>();
+
+    [Inject]
+    private Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns Countdowns { get; set; } = default!;
+
     [Inject]
     private ITicketService Tickets { get; set; } = default!;
 
@@ -76,6 +82,8 @@ public sealed partial class TicketsPage : IDisposable
         GridState<TicketRow> state, CancellationToken cancellationToken)
     {
         var page = await Tickets.SearchAsync(_filter.ToQuery(state.Page, state.PageSize), cancellationToken);
+        _countdowns = await Countdowns.ForAsync(
+            [.. page.Items.Where(r => r.Sla.PolicyId is not null).Select(r => r.Id)], cancellationToken);
 
         return new GridData<TicketRow> { Items = page.Items, TotalItems = page.TotalCount };
     }

@@ -104,7 +104,8 @@ internal sealed class SlaEscalationService(
         }
     }
 
-    private static Task<Dictionary<Guid, string>> QueueNamesAsync(CrmDbContext db, CancellationToken cancellationToken) =>
+    private static Task<Dictionary<Guid, string>> QueueNamesAsync(
+        CrmDbContext db, CancellationToken cancellationToken) =>
         db.TicketQueues.AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Name, cancellationToken);
 
     private static SlaEscalationView ViewOf(SlaEscalationRule rule, Dictionary<Guid, string> queues) =>

@@ -76,21 +76,27 @@ internal sealed class TicketSlaEvaluator(
     /// </summary>
     internal static TicketSla Evaluate(
         SlaRulebook rulebook, Ticket ticket, AccountTier? tier, IEnumerable<TicketStatusChange> history,
+        DateTime now) =>
+        Clocks(rulebook, ticket, tier, history, now) is { } clocks
+            ? TicketSla.Of(clocks.Assignment.Policy.Id, clocks.Status)
+            : TicketSla.None;
+
+    /// <summary>The policy and both clocks of <paramref name="ticket"/> now; null without a policy.</summary>
+    internal static (SlaAssignment Assignment, SlaStatus Status)? Clocks(
+        SlaRulebook rulebook, Ticket ticket, AccountTier? tier, IEnumerable<TicketStatusChange> history,
         DateTime now)
     {
         if (rulebook.Resolve(TicketSla.PriorityOf(ticket.Priority), tier) is not { } assignment)
         {
-            return TicketSla.None;
+            return null;
         }
 
-        var status = SlaClock.Evaluate(
-            assignment.Schedule, assignment.Policy.Targets, ticket.SlaTimeline(history), now);
-
-        return TicketSla.Of(assignment.Policy.Id, status);
+        return (assignment, SlaClock.Evaluate(
+            assignment.Schedule, assignment.Policy.Targets, ticket.SlaTimeline(history), now));
     }
 
     // Saved rows and the ones recorded since loading (not saved yet, so not in the query).
-    private static async Task<ILookup<Guid, TicketStatusChange>> HistoriesAsync(
+    internal static async Task<ILookup<Guid, TicketStatusChange>> HistoriesAsync(
         CrmDbContext db, IReadOnlyList<Ticket> tickets, CancellationToken cancellationToken)
     {
         var ids = tickets.Select(t => t.Id).ToList();
@@ -101,7 +107,7 @@ internal sealed class TicketSlaEvaluator(
         return saved.Concat(recorded).DistinctBy(c => (c.TicketId, c.Sequence)).ToLookup(c => c.TicketId);
     }
 
-    private static async Task<Dictionary<Guid, AccountTier?>> TiersAsync(
+    internal static async Task<Dictionary<Guid, AccountTier?>> TiersAsync(
         CrmDbContext db, IReadOnlyList<Ticket> tickets, CancellationToken cancellationToken)
     {
         var ids = tickets.Where(t => t.AccountId is not null).Select(t => t.AccountId!.Value).Distinct().ToList();

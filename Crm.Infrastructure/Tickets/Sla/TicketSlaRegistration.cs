@@ -11,6 +11,7 @@ internal static class TicketSlaRegistration
         services.AddScoped<TicketSlaEvaluator>();
         services.AddScoped<TicketSlaRound>();
         services.AddScoped<ISlaEscalationService, SlaEscalationService>();
+        services.AddScoped<ITicketSlaCountdowns, TicketSlaCountdowns>();
         services.AddHostedService<TicketSlaWatcher>();
 
         return services;
