@@ -1,3 +1,4 @@
+using Crm.Web.Tickets.PublicForm;
 using Crm.Infrastructure.Mail;
 using Crm.Web.Attachments;
 using Crm.Web.Common;
@@ -19,6 +20,7 @@ internal static class WebRegistration
         services.AddCrmLocalization();
         services.AddCrmUi();
         services.AddCrmWebToLead();
+        services.AddCrmTicketForm();
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCrmLiveHub();
@@ -47,6 +49,7 @@ internal static class WebRegistration
         app.MapSignInEndpoints();
         app.MapCrmLiveHub();
         app.MapLeadEndpoints();
+        app.MapTicketFormEndpoints();
         app.MapAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -16,8 +16,9 @@ internal sealed class AttachmentKeeper(IAttachmentStore store, IOptions<Attachme
     public AttachmentLimits Limits { get; } = options.Value.Limits;
 
     /// <summary>
-    /// Checks the files per message (<paramref name="uploadedById"/> null: the customer sent them), moves the staged files into place and adds their rows to
-    /// <paramref name="db"/> without saving. If the caller's save or transaction fails it must
+    /// Checks the files per message, moves the staged files into place and adds their rows to
+    /// <paramref name="db"/> without saving (<paramref name="uploadedById"/> null: the customer
+    /// sent them, by mail or the public form). If the caller's save or transaction fails it must
     /// call <see cref="KeptAttachments.Undo"/>, so no file is left without its row.
     /// </summary>
     public async Task<KeptAttachments> KeepAsync(

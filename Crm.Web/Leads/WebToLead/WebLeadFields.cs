@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Crm.Domain.Customers;
 using Crm.Domain.Leads;
+using Crm.Web.Common.PublicPosts;
 
 namespace Crm.Web.Leads.WebToLead;
 
@@ -29,34 +29,16 @@ internal sealed class WebLeadFields
         [nameof(LeadProfile.ProductInterest)] = "interest",
     };
 
-    private readonly Dictionary<string, string?> _values;
+    private readonly PostedFields _fields;
 
-    private WebLeadFields(Dictionary<string, string?> values) => _values = values;
+    private WebLeadFields(PostedFields fields) => _fields = fields;
 
-    public bool HoneypotFilled => !string.IsNullOrWhiteSpace(this[Honeypot]);
+    public bool HoneypotFilled => _fields.Filled(Honeypot);
 
-    private string? this[string name] => _values.GetValueOrDefault(name);
+    private string? this[string name] => _fields[name];
 
-    public static async Task<WebLeadFields?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-
-            return new WebLeadFields(Fields(form.Select(f => (f.Key, (string?)f.Value.ToString()))));
-        }
-
-        if (!request.HasJsonContentType())
-        {
-            return null;
-        }
-
-        using var json = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-
-        return json.RootElement.ValueKind == JsonValueKind.Object
-            ? new WebLeadFields(Fields(json.RootElement.EnumerateObject().Select(p => (p.Name, TextOf(p.Value)))))
-            : throw new JsonException("A web-to-lead post is one JSON object.");
-    }
+    public static async Task<WebLeadFields?> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        await PostedFields.ReadAsync(request, cancellationToken) is { } fields ? new WebLeadFields(fields) : null;
 
     /// <summary>
     /// The profile, and the posted names of choice fields holding values nobody knows; those
@@ -83,24 +65,6 @@ internal sealed class WebLeadFields
 
         return (profile, unknown);
     }
-
-    private static Dictionary<string, string?> Fields(IEnumerable<(string Name, string? Value)> fields)
-    {
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-
-        return values;
-    }
-
-    private static string? TextOf(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        _ => value.GetRawText(),
-    };
 
     // Choices are posted by name ("manufacturing", "From51To200"); a blank one means "not said".
     private TEnum? Choice<TEnum>(string name, TEnum blank)

@@ -1,7 +1,9 @@
+using Crm.Web.Common.PublicPosts;
+
 namespace Crm.Web.Leads.WebToLead;
 
 /// <summary>Bound from <c>Leads:WebToLead</c> in appsettings.json: who may post leads, and how often.</summary>
-public sealed class WebToLeadOptions
+public sealed class WebToLeadOptions : IPublicPostOptions
 {
     public const string Section = "Leads:WebToLead";
 

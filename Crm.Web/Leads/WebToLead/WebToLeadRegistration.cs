@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.RateLimiting;
+using Crm.Web.Common.PublicPosts;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -16,53 +13,21 @@ internal static class WebToLeadRegistration
     public static IServiceCollection AddCrmWebToLead(this IServiceCollection services)
     {
         services.AddOptions<WebToLeadOptions>().BindConfiguration(WebToLeadOptions.Section);
-        services.AddCors();
-        services.AddOptions<CorsOptions>().Configure<IOptions<WebToLeadOptions>>((cors, leads) =>
-            cors.AddPolicy(CorsPolicy, policy => policy
-                .WithOrigins(leads.Value.AllowedOrigins)
-                .WithMethods(HttpMethods.Post)
-                .WithHeaders("Content-Type", "Accept", "Accept-Language")));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(RateLimitPolicy, PartitionByClientAddress);
-            limiter.OnRejected = OnRejectedAsync;
-        });
+        services.AddPublicPostPolicies<WebToLeadOptions, WebToLeadRateLimit>(CorsPolicy);
 
         return services;
     }
+}
 
-    // Behind a reverse proxy every post seems to come from the proxy unless forwarded headers
-    // are applied first; docs/web-to-lead.md says so.
-    private static RateLimitPartition<string> PartitionByClientAddress(HttpContext context)
+/// <summary>The web-to-lead rate limit, refusing in the lead texts.</summary>
+internal sealed class WebToLeadRateLimit(
+    IOptions<WebToLeadOptions> options, IStringLocalizer<LeadText> text, ILogger<WebToLeadRateLimit> logger)
+    : PublicPostRateLimit<WebToLeadOptions>(options)
+{
+    protected override string Refused(HttpContext http, WebToLeadOptions settings)
     {
-        var options = context.RequestServices.GetRequiredService<IOptions<WebToLeadOptions>>().Value;
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        WebToLeadLog.RateLimited(logger, settings.PermitLimit, settings.WindowSeconds);
 
-        return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(options.PermitLimit, 1),
-            Window = TimeSpan.FromSeconds(Math.Max(options.WindowSeconds, 1)),
-            QueueLimit = 0,
-        });
-    }
-
-    // A body keeps the status-code pages from replacing the answer with the app's HTML page.
-    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var http = rejected.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptions<WebToLeadOptions>>().Value;
-        var text = http.RequestServices.GetRequiredService<IStringLocalizer<LeadText>>();
-        WebToLeadLog.RateLimited(
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebToLeadRegistration)),
-            options.PermitLimit, options.WindowSeconds);
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-
-        await Results.Problem(text["WebToLead.TooMany"], statusCode: StatusCodes.Status429TooManyRequests)
-            .ExecuteAsync(http);
+        return text["WebToLead.TooMany"];
     }
 }
