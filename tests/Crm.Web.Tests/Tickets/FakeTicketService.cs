@@ -31,7 +31,9 @@ public sealed class FakeTicketService : ITicketService
     {
         Queries.Add(query);
 
-        return Task.FromResult(new Page<TicketRow>(Rows, Rows.Count));
+        List<TicketRow> rows = [.. Rows.Where(r => query.Priority is null || r.Priority == query.Priority)];
+
+        return Task.FromResult(new Page<TicketRow>(rows, rows.Count));
     }
 
     public Task<TicketView> GetAsync(int number, CancellationToken cancellationToken = default) =>

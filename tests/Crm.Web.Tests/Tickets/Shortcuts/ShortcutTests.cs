@@ -18,7 +18,10 @@ using MudBlazor;
 
 namespace Crm.Web.Tests.Tickets.Shortcuts;
 
-/// <summary>The single-key shortcuts of the ticket page and the service desk, pressed as the script reports them.</summary>
+/// <summary>
+/// The single-key shortcuts of the ticket page and the service desk, pressed as the script
+/// reports them.
+/// </summary>
 public sealed class ShortcutTests : CrmTestContext
 {
     private readonly FakeTicketService _tickets = new();

@@ -1,0 +1,97 @@
+using Crm.Domain.Common;
+using Crm.Domain.Tickets;
+using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Tickets;
+using Crm.Web.Common;
+using Crm.Web.Tickets.Workspace;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace Crm.Web.Tickets.Customer360;
+
+/// <summary>
+/// The Tickets tab of the account page: the account's latest tickets through the ticket
+/// service (so its visibility applies: sales read them, support works them) and a warning while
+/// any open one is critical. A ticket event of the account reads them again (coalesced).
+/// </summary>
+public sealed partial class AccountTickets : IDisposable
+{
+    private const int Shown = 20;
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
+
+    private IReadOnlyList<TicketRow>? _recent;
+    private int _critical;
+    private IDisposable? _subscription;
+    private CoalescedRefresh? _refresh;
+
+    [Parameter, EditorRequired]
+    public Guid AccountId { get; set; }
+
+    [Inject]
+    private ITicketService Tickets { get; set; } = default!;
+
+    [Inject]
+    private ILiveBus Bus { get; set; } = default!;
+
+    [Inject]
+    private UserTimeZone Zone { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<WorkspaceText> Text { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Customers.CustomersText> CustomerText { get; set; } = default!;
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresh?.Dispose();
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        await Zone.LoadAsync();
+        _refresh = new CoalescedRefresh(() => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), LiveWindow);
+        _subscription = Bus.Subscribe(OnLiveEventAsync);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var recent = await Tickets.SearchAsync(new TicketQuery { AccountId = AccountId, PageSize = Shown });
+        var critical = await Tickets.SearchAsync(new TicketQuery
+        {
+            AccountId = AccountId,
+            Statuses = TicketStatusRules.OpenStatuses,
+            Priority = TicketPriority.Critical,
+            PageSize = 1,
+        });
+        (_recent, _critical) = (recent.Items, critical.TotalCount);
+    }
+
+    private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (AccountOf(domainEvent) == AccountId)
+        {
+            _refresh?.Request();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static Guid? AccountOf(IDomainEvent domainEvent) => domainEvent switch
+    {
+        TicketCreated e => e.AccountId,
+        TicketChanged e => e.AccountId,
+        TicketStatusChanged e => e.AccountId,
+        TicketAssigned e => e.AccountId,
+        TicketMovedToQueue e => e.AccountId,
+        _ => null,
+    };
+
+    private string Ago(DateTime at) => Customers.RelativeTime.Format(at, Zone.UtcNow, CustomerText);
+}
