@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Crm.Infrastructure.Tests.Common;
 
@@ -22,10 +23,12 @@ public sealed class CrmTestHost : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
+    private readonly string? _postgresConnection;
 
-    private CrmTestHost(ServiceProvider services, FakeTimeProvider clock, TestActor actor)
+    private CrmTestHost(ServiceProvider services, FakeTimeProvider clock, TestActor actor, string? postgresConnection)
     {
         _services = services;
+        _postgresConnection = postgresConnection;
         _scope = services.CreateAsyncScope();
         Clock = clock;
         Actor = actor;
@@ -55,7 +58,9 @@ public sealed class CrmTestHost : IAsyncDisposable
         var clock = new FakeTimeProvider(Start);
         var actor = new TestActor();
 
-        return new CrmTestHost(Register(configuration, clock, actor, configure), clock, actor);
+        var postgres = provider == DatabaseProvider.PostgreSql ? connectionString : null;
+
+        return new CrmTestHost(Register(configuration, clock, actor, configure), clock, actor, postgres);
     }
 
     public T Get<T>()
@@ -107,6 +112,13 @@ public sealed class CrmTestHost : IAsyncDisposable
     {
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
+
+        // Most tests have a database of their own: give its idle connections back to the shared server.
+        if (_postgresConnection is not null)
+        {
+            await using var connection = new NpgsqlConnection(_postgresConnection);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     private static ServiceProvider Register(

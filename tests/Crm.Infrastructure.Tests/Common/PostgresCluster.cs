@@ -80,7 +80,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
             {
                 await RunToolAsync("pg_ctl", [
                     "-D", _directory, "-w", "-l", LogFile,
-                    "-o", $"-p {Port} -k '{_directory}' -c listen_addresses=127.0.0.1 -c fsync=off",
+                    "-o", $"-p {Port} -k '{_directory}' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300",
                     "start",
                 ]);
                 _running = true;

@@ -4,7 +4,6 @@ using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Crm.Infrastructure.Tests.Tickets.Sla;
 
@@ -19,13 +18,11 @@ internal sealed class TicketSlaWorld : IAsyncDisposable
     public const int ResolutionMinutes = 240;
 
     private readonly SqliteDatabase? _sqlite;
-    private readonly string? _postgres;
 
-    private TicketSlaWorld(CrmTestHost host, SqliteDatabase? sqlite, string? postgres, TicketWorld tickets)
+    private TicketSlaWorld(CrmTestHost host, SqliteDatabase? sqlite, TicketWorld tickets)
     {
         Host = host;
         _sqlite = sqlite;
-        _postgres = postgres;
         Tickets = tickets;
     }
 
@@ -46,8 +43,7 @@ internal sealed class TicketSlaWorld : IAsyncDisposable
         var connection = sqlite?.ConnectionString ?? await postgres.CreateDatabaseAsync();
         var host = CrmTestHost.Create(provider, connection, configure);
         await host.MigrateAsync();
-        var world = new TicketSlaWorld(
-            host, sqlite, sqlite is null ? connection : null, await TicketWorld.CreateAsync(host));
+        var world = new TicketSlaWorld(host, sqlite, await TicketWorld.CreateAsync(host));
         world.Tickets.SignInAsAdmin();
         world.Calendar = await host.Get<ISlaCalendarService>().CreateAsync(AllDay(), Ct);
         world.Policy = await host.Get<ISlaPolicyService>().CreateAsync(
@@ -63,13 +59,6 @@ internal sealed class TicketSlaWorld : IAsyncDisposable
     {
         await Host.DisposeAsync();
         _sqlite?.Dispose();
-
-        // A database of its own per test: give its pooled connections back to the shared server.
-        if (_postgres is not null)
-        {
-            await using var connection = new NpgsqlConnection(_postgres);
-            NpgsqlConnection.ClearPool(connection);
-        }
     }
 
     private static CalendarInput AllDay() =>
