@@ -14,39 +14,25 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Crm.Web.Tests.Tickets;
 
-public sealed class TicketPageTests : CrmTestContext
+public sealed class TicketPageTests : TicketPageContext
 {
-    private readonly FakeTicketService _tickets = new();
-    private readonly FakeAttachmentService _attachments = new();
-
-    public TicketPageTests()
-    {
-        Services.AddSingleton<ITicketService>(_tickets);
-        Services.AddSingleton<IAttachmentService>(_attachments);
-        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
-        Services.AddSingleton<IPresenceRegistry>(
-            new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
-        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
-        _tickets.Choices = TicketSamples.Choices();
-    }
-
     [Fact]
     public void SendClicked_Reply_CallsTheServiceWithTheVersionShown()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("textarea[data-testid=composer-body]").Input("您好，我们正在排查。");
         page.Find("[data-testid=composer-send]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal((ticket.Id, 3, "您好，我们正在排查。"), Assert.Single(_tickets.Replies)));
+        page.WaitForAssertion(() => Assert.Equal((ticket.Id, 3, "您好，我们正在排查。"), Assert.Single(Tickets.Replies)));
     }
 
     [Fact]
     public void SendClicked_StaleVersion_ShowsTheConflictAndKeepsTheText()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
-        _tickets.ChangeError = new ConcurrencyConflictException("Ticket", ticket.Id);
+        var ticket = Tickets.Ticket = TicketSamples.View();
+        Tickets.ChangeError = new ConcurrencyConflictException("Ticket", ticket.Id);
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("textarea[data-testid=composer-body]").Input("请重启路由器");
@@ -59,21 +45,21 @@ public sealed class TicketPageTests : CrmTestContext
     [Fact]
     public void SendClicked_NoteTab_AddsANoteInsteadOfAReply()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
         page.Find("[data-testid=composer-note-tab]").Click();
         page.Find("textarea[data-testid=composer-body]").Input("客户上周也报过");
         page.Find("[data-testid=composer-send]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_tickets.Notes));
-        Assert.Empty(_tickets.Replies);
+        page.WaitForAssertion(() => Assert.Single(Tickets.Notes));
+        Assert.Empty(Tickets.Replies);
     }
 
     [Fact]
     public void Render_ReadOnlyTicket_SaysSoAndOffersNoComposer()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View(canWork: false);
+        var ticket = Tickets.Ticket = TicketSamples.View(canWork: false);
 
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
@@ -85,7 +71,7 @@ public sealed class TicketPageTests : CrmTestContext
     public void Render_QueuedTicket_OffersAssignToMe()
     {
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
-        var ticket = _tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
+        var ticket = Tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
 
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
@@ -95,8 +81,8 @@ public sealed class TicketPageTests : CrmTestContext
     [Fact]
     public void Render_Conversation_ShowsTheMessagesWithTheirKind()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
-        _tickets.Messages.Add(TicketSamples.Message("还是连不上"));
+        var ticket = Tickets.Ticket = TicketSamples.View();
+        Tickets.Messages.Add(TicketSamples.Message("还是连不上"));
 
         var page = Render<TicketPage>(p => p.Add(x => x.Key, ticket.Number.ToString(CultureInfo.InvariantCulture)));
 
@@ -106,7 +92,7 @@ public sealed class TicketPageTests : CrmTestContext
     [Fact]
     public void Render_LinkById_GoesToTheNumberedAddress()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
 
         Render<TicketPage>(p => p.Add(x => x.Key, ticket.Id.ToString()));
 
@@ -117,7 +103,7 @@ public sealed class TicketPageTests : CrmTestContext
     [Fact]
     public void Render_Ticket_OpensTheConversationWithTheCustomersDescription()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
 
         var page = Render<TicketPage>(p => p.Add(x => x.Key, "10234"));
 

@@ -13,22 +13,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Crm.Web.Tests.Tickets.Presence;
 
 /// <summary>The collision warning on the ticket page, on the real presence registry.</summary>
-public sealed class TicketPresenceTests : CrmTestContext
+public sealed class TicketPresenceTests : TicketPageContext
 {
     private static readonly PresenceViewer Colleague = new(Guid.CreateVersion7(), "王芳");
 
-    private readonly FakeTicketService _tickets = new();
-    private readonly PresenceRegistry _registry = new(TimeProvider.System, NullLogger<PresenceRegistry>.Instance);
     private readonly TicketView _ticket = TicketSamples.View();
 
     public TicketPresenceTests()
     {
-        Services.AddSingleton<ITicketService>(_tickets);
-        Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
-        Services.AddSingleton<IPresenceRegistry>(_registry);
-        Services.AddSingleton<Crm.Infrastructure.Attachments.IAttachmentService>(new FakeAttachmentService());
-        _tickets.Choices = TicketSamples.Choices();
-        _tickets.Ticket = _ticket;
+        Tickets.Ticket = _ticket;
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
     }
 
@@ -39,7 +32,7 @@ public sealed class TicketPresenceTests : CrmTestContext
     {
         var page = RenderPage();
 
-        using var colleague = _registry.Join(Record, Colleague, () => { });
+        using var colleague = Presence.Join(Record, Colleague, () => { });
 
         page.WaitForAssertion(() => Assert.Equal(
             "王芳 is viewing this ticket", page.Find("[data-testid=ticket-collision-viewing]").TextContent.Trim()));
@@ -49,7 +42,7 @@ public sealed class TicketPresenceTests : CrmTestContext
     public void ColleagueStartsReplying_ShowsTheWarning()
     {
         var page = RenderPage();
-        using var colleague = _registry.Join(Record, Colleague, () => { });
+        using var colleague = Presence.Join(Record, Colleague, () => { });
 
         colleague.StartEditing();
 
@@ -61,7 +54,7 @@ public sealed class TicketPresenceTests : CrmTestContext
     public void TypingInTheComposer_OthersSeeMeReplying()
     {
         var page = RenderPage();
-        using var colleague = _registry.Join(Record, Colleague, () => { });
+        using var colleague = Presence.Join(Record, Colleague, () => { });
 
         page.Find("textarea[data-testid=composer-body]").Input("您好");
 

@@ -22,51 +22,43 @@ namespace Crm.Web.Tests.Tickets.Shortcuts;
 /// The single-key shortcuts of the ticket page and the service desk, pressed as the script
 /// reports them.
 /// </summary>
-public sealed class ShortcutTests : CrmTestContext
+public sealed class ShortcutTests : TicketPageContext
 {
-    private readonly FakeTicketService _tickets = new();
-    private readonly FakeAgentWorkspace _workspace = new();
 
     public ShortcutTests()
     {
-        Services.AddSingleton<ITicketService>(_tickets);
-        Services.AddSingleton<IAgentWorkspace>(_workspace);
-        Services.AddSingleton<Crm.Infrastructure.Attachments.IAttachmentService>(new FakeAttachmentService());
         Services.AddSingleton<IAgentStatusService>(new FakeAgentStatusService());
-        Services.AddSingleton<IPresenceRegistry>(
-            new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
-        _tickets.Choices = TicketSamples.Choices();
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
     }
 
     [Fact]
     public void TicketPage_A_OnAQueuedTicket_TakesIt()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
+        var ticket = Tickets.Ticket = TicketSamples.View(status: TicketStatus.New);
         var page = RenderTicket(ticket);
 
         Press((IRenderedComponent<IComponent>)page, "a");
 
-        page.WaitForAssertion(() => Assert.Equal((ticket.Id, 3), Assert.Single(_tickets.Takes)));
+        page.WaitForAssertion(() => Assert.Equal((ticket.Id, 3), Assert.Single(Tickets.Takes)));
     }
 
     [Fact]
     public void TicketPage_E_ResolvesTheTicket()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View(assignee: new(TicketSamples.Agent, "许静"));
+        var ticket = Tickets.Ticket = TicketSamples.View(assignee: new(TicketSamples.Agent, "许静"));
         var page = RenderTicket(ticket);
 
         Press((IRenderedComponent<IComponent>)page, "e");
 
-        page.WaitForAssertion(() => Assert.Equal([TicketStatus.Resolved], _tickets.StatusChanges));
+        page.WaitForAssertion(() => Assert.Equal([TicketStatus.Resolved], Tickets.StatusChanges));
     }
 
     [Fact]
     public void TicketPage_J_OpensTheNextTicketOfTheTeamList()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
         var current = WorkspaceSamples.Row(ticket.Number, ticket.Subject) with { Id = ticket.Id };
-        _workspace.View = WorkspaceSamples.View([current, WorkspaceSamples.Row(10300, "下一个")]);
+        AgentWorkspace.View = WorkspaceSamples.View([current, WorkspaceSamples.Row(10300, "下一个")]);
         var page = RenderTicket(ticket);
 
         Press((IRenderedComponent<IComponent>)page, "j");
@@ -77,7 +69,7 @@ public sealed class ShortcutTests : CrmTestContext
     [Fact]
     public void TicketPage_QuestionMark_ListsTheShortcuts()
     {
-        var ticket = _tickets.Ticket = TicketSamples.View();
+        var ticket = Tickets.Ticket = TicketSamples.View();
         var dialogs = Render<MudDialogProvider>();
         var page = RenderTicket(ticket);
 
@@ -89,7 +81,7 @@ public sealed class ShortcutTests : CrmTestContext
     [Fact]
     public void ServiceDesk_JThenEnter_OpensTheFirstTicket()
     {
-        _workspace.View = WorkspaceSamples.View([WorkspaceSamples.Row(10234, "打印机卡纸", TicketSamples.Agent)]);
+        AgentWorkspace.View = WorkspaceSamples.View([WorkspaceSamples.Row(10234, "打印机卡纸", TicketSamples.Agent)]);
         var page = Render<ServiceDeskPage>();
 
         Press((IRenderedComponent<IComponent>)page, "j");
