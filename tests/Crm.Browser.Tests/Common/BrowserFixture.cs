@@ -21,6 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    // The suite shares a 2-core machine with the other test assemblies: waits are generous, never timed checks.
+    private static readonly TimeSpan ActionTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(20);
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -33,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        Assertions.SetDefaultExpectTimeout((float)ExpectTimeout.TotalMilliseconds);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -53,7 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Prerequisite.Missing(RequireVariable, Location.Problem ?? "Browser: Chromium did not launch.");
         }
 
-        return await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        context.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
+
+        return context;
     }
 
     public async ValueTask DisposeAsync()
