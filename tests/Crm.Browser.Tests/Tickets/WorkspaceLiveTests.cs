@@ -5,7 +5,7 @@ namespace Crm.Browser.Tests.Tickets;
 
 public sealed class WorkspaceLiveTests(BrowserFixture browser, CrmAppFixture app)
 {
-    // Two frontline agents no other browser test signs in as.
+    // Two frontline agents whom no other browser test signs in as or changes.
     private const string AgentA = "gao.peng@demo.crm";
     private const string AgentB = "emily.chen@demo.crm";
 
