@@ -5,7 +5,6 @@ using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Activities;
 using Crm.Web.Common;
-using Crm.Web.Currencies;
 
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -21,6 +20,7 @@ namespace Crm.Web.Tickets.Customer360;
 public sealed partial class TicketCustomerCard : IDisposable
 {
     private TicketCustomerSummary? _summary;
+    private bool _gone;
     private LiveReload? _live;
     private int _loadedFor;
 
@@ -52,19 +52,6 @@ public sealed partial class TicketCustomerCard : IDisposable
     private string Requester =>
         _summary?.Contact?.Name ?? _summary?.RequesterName ?? _summary?.RequesterEmail ?? "—";
 
-    private string OpportunitySummary
-    {
-        get
-        {
-            var opportunities = _summary!.Opportunities;
-
-            return opportunities.TotalInBase is { } total
-                ? string.Format(CultureInfo.CurrentCulture, Text["Card.OpportunityTotal"], opportunities.Count,
-                    MoneyText.Whole(total))
-                : string.Format(CultureInfo.CurrentCulture, Text["Card.OpportunityCount"], opportunities.Count);
-        }
-    }
-
     public void Dispose() => _live?.Dispose();
 
     protected override async Task OnInitializedAsync()
@@ -87,12 +74,12 @@ public sealed partial class TicketCustomerCard : IDisposable
     {
         try
         {
-            _summary = await CustomerView.ForTicketAsync(TicketNumber);
+            (_summary, _gone) = (await CustomerView.ForTicketAsync(TicketNumber), false);
         }
         catch (NotFoundException)
         {
-            // The ticket went out of reach; the page says so itself.
-            _summary = null;
+            // The ticket went out of reach; the page says so itself, the card steps aside.
+            (_summary, _gone) = (null, true);
         }
     }
 
@@ -122,10 +109,6 @@ public sealed partial class TicketCustomerCard : IDisposable
             || (summary.Account is { } account && CustomerLive.ConcernsCard(
                 domainEvent, account.Id, id => summary.Opportunities.Items.Any(o => o.Id == id)));
     }
-
-    private string Stage(CustomerOpportunity opportunity) => string.Format(
-        CultureInfo.CurrentCulture, Text["Card.Stage"], opportunity.StageName,
-        opportunity.ExpectedCloseDate.ToString("d", CultureInfo.CurrentCulture));
 
     private string ActivityLine(CustomerActivity activity) => string.Format(
         CultureInfo.CurrentCulture, Text["Card.ActivityBy"], activity.LoggedByName,
