@@ -22,15 +22,8 @@ internal sealed class TicketTimeline(
         var db = session.Db;
         await EnsureCustomerVisibleAsync(session, query, cancellationToken);
 
-        var changes = Entries(db, Tickets(session, query));
-        if (query.After is { } after)
-        {
-            changes = changes.Where(c => c.At < after.OccurredAt
-                || (c.At == after.OccurredAt && c.Id.CompareTo(after.Id) < 0));
-        }
-
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var items = await Project(db, changes.OrderByDescending(c => c.At).ThenByDescending(c => c.Id))
+        var items = await Entries(db, Tickets(session, query), query.After)
             .Take(pageSize + 1).ToListAsync(cancellationToken);
         if (items.Count <= pageSize)
         {
@@ -59,20 +52,26 @@ internal sealed class TicketTimeline(
         };
     }
 
-    // The opening (the first history row) and every move to Resolved.
-    private static IQueryable<TicketStatusChange> Entries(CrmDbContext db, IQueryable<Ticket> visible) =>
-        db.TicketStatusChanges.Where(c => (c.Sequence == 1 || c.ToStatus == TicketStatus.Resolved)
-            && visible.Any(t => t.Id == c.TicketId));
+    // The opening (the first history row) and every move to Resolved, newest first after the
+    // cursor. Driven from the tickets (the account's index), each joined to its history rows by
+    // the ticket's index there; one query, so the order is the database's on every provider.
+    private static IQueryable<TicketTimelineEntry> Entries(
+        CrmDbContext db, IQueryable<Ticket> visible, TimelineCursor? after)
+    {
+        var (at, id, all) = after is { } cursor ? (cursor.OccurredAt, cursor.Id, false) : (default, default, true);
 
-    private static IQueryable<TicketTimelineEntry> Project(CrmDbContext db, IQueryable<TicketStatusChange> changes) =>
-        from c in changes
-        join t in db.Tickets on c.TicketId equals t.Id
-        select new TicketTimelineEntry(
-            c.Id, t.Id, t.Number, t.Subject,
-            c.Sequence == 1 ? TicketTimelineEvent.Opened : TicketTimelineEvent.Resolved,
-            t.Channel, t.Priority, t.Status,
-            db.CrmUsers.Where(u => u.Id == c.ById).Select(u => u.DisplayName).FirstOrDefault(),
-            c.At);
+        return from t in visible
+            join c in db.TicketStatusChanges on t.Id equals c.TicketId
+            where (c.Sequence == 1 || c.ToStatus == TicketStatus.Resolved)
+                && (all || c.At < at || (c.At == at && c.Id.CompareTo(id) < 0))
+            orderby c.At descending, c.Id descending
+            select new TicketTimelineEntry(
+                c.Id, t.Id, t.Number, t.Subject,
+                c.Sequence == 1 ? TicketTimelineEvent.Opened : TicketTimelineEvent.Resolved,
+                t.Channel, t.Priority, t.Status,
+                db.CrmUsers.Where(u => u.Id == c.ById).Select(u => u.DisplayName).FirstOrDefault(),
+                c.At);
+    }
 
     private async Task EnsureCustomerVisibleAsync(
         TicketSession session, TicketTimelineQuery query, CancellationToken cancellationToken)
