@@ -42,7 +42,8 @@ public sealed class TicketTimelineTests : TimelineTestContext
     public void TicketsChip_Selected_ShowsOnlyTicketEntries()
     {
         ActivityService.Items.Add(FakeActivityService.Item(AccountId, "回访电话", Earlier));
-        TicketTimeline.Entries.Add(FakeTicketTimeline.Entry(12398, "发票抬头错误", Earlier, TicketTimelineEvent.Resolved));
+        TicketTimeline.Entries.Add(
+            FakeTicketTimeline.Entry(12398, "发票抬头错误", Earlier, TicketTimelineEvent.Resolved));
         var timeline = RenderTimeline();
         timeline.WaitForElement("[data-testid=timeline-item]");
 
@@ -71,7 +72,8 @@ public sealed class TicketTimelineTests : TimelineTestContext
         for (var i = 0; i < 15; i++)
         {
             ActivityService.Items.Add(FakeActivityService.Item(AccountId, $"电话 {i}", Earlier.AddMinutes(-2 * i)));
-            TicketTimeline.Entries.Add(FakeTicketTimeline.Entry(12400 + i, $"工单 {i}", Earlier.AddMinutes(-2 * i - 1)));
+            TicketTimeline.Entries.Add(
+                FakeTicketTimeline.Entry(12400 + i, $"工单 {i}", Earlier.AddMinutes(-2 * i - 1)));
         }
 
         var timeline = RenderTimeline();

@@ -55,7 +55,8 @@ internal sealed class CustomerWorld(CrmTestHost host, TicketWorld tickets)
 
     /// <summary>Opens a ticket of the account now (as an admin), then moves the clock on a minute.</summary>
     public async Task<NewTicket> TicketAsync(
-        string subject, Guid? contactId = null, Guid? opportunityId = null, TicketPriority priority = TicketPriority.High)
+        string subject, Guid? contactId = null, Guid? opportunityId = null,
+        TicketPriority priority = TicketPriority.High)
     {
         var (id, roles) = (host.Actor.Id, host.Actor.Roles);
         Tickets.SignInAsAdmin();

@@ -17,7 +17,8 @@ public sealed class TicketCustomerCardTests : CrmTestContext
         Assert.Equal("Key", card.Find("[data-testid=tier-chip]").TextContent.Trim());
         Assert.Equal($"/accounts/{CustomerSamples.Account}",
             card.Find("[data-testid=customer-card-account-link]").GetAttribute("href"));
-        Assert.Equal("1 open · ¥120,000", card.Find("[data-testid=customer-card-opportunity-total]").TextContent.Trim());
+        Assert.Equal(
+            "1 open · ¥120K", card.Find("[data-testid=customer-card-opportunity-total]").TextContent.Trim());
     }
 
     [Fact]
