@@ -55,7 +55,7 @@ internal sealed class TicketTimeline(
     // The opening (the first history row) and every move to Resolved, newest first after the
     // cursor. Driven from the tickets (the account's index), each joined to its history rows by
     // the ticket's index there; one query, so the order is the database's on every provider.
-    private static IQueryable<TicketTimelineEntry> Entries(
+    internal static IQueryable<TicketTimelineEntry> Entries(
         CrmDbContext db, IQueryable<Ticket> visible, TimelineCursor? after)
     {
         var (at, id, all) = after is { } cursor ? (cursor.OccurredAt, cursor.Id, false) : (default, default, true);
