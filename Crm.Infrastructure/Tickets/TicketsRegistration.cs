@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ internal static class TicketsRegistration
         services.AddScoped<ITicketService, TicketService>();
         services.AddScoped<IQueueService, QueueService>();
         services.AddCrmTicketSla();
+        services.AddCrmCustomer360();
 
         return services;
     }

@@ -1,6 +1,7 @@
 using Crm.Domain.Activities;
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Tickets.Customer360;
 using MudBlazor;
 
 namespace Crm.Web.Activities;
@@ -59,7 +60,7 @@ public sealed partial class AccountTimeline
         try
         {
             await Activities.DeleteAsync(item.Id, item.Version);
-            _items?.RemoveAll(i => i.Id == item.Id);
+            _items?.RemoveAll(i => i.Key == item.Id);
         }
         catch (Exception error) when (error is ConcurrencyConflictException or NotFoundException)
         {
@@ -80,14 +81,14 @@ public sealed partial class AccountTimeline
     private void Show(ActivityItem item)
     {
         _items ??= [];
-        _items.RemoveAll(i => i.Id == item.Id);
-        var fits = (_kinds.Count == 0 || _kinds.Contains(item.Kind))
+        _items.RemoveAll(i => i.Key == item.Id);
+        var fits = (_kinds.Count == 0 || _kinds.Contains(item.Kind.ToString()))
             && (ContactId is null || item.ContactId == ContactId);
-        var beyondLoaded = _next is not null && _items.Count > 0 && item.OccurredAt < _items[^1].OccurredAt;
+        var beyondLoaded = _next is not null && _items.Count > 0 && item.OccurredAt < _items[^1].At;
         if (fits && !beyondLoaded)
         {
-            _items.Add(item);
-            _items = [.. _items.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)];
+            _items.Add(new CustomerTimelineItem(item, null));
+            _items = [.. _items.OrderByDescending(i => i.At).ThenByDescending(i => i.Key)];
         }
     }
 }

@@ -4,7 +4,9 @@ using Crm.Domain.Common;
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
+using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Common;
+using Crm.Web.Tickets.Customer360;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -12,17 +14,21 @@ using MudBlazor;
 namespace Crm.Web.Activities;
 
 /// <summary>
-/// An account's activities, newest first, grouped by day in the user's time zone, with quick-log
-/// buttons and kind filters. Stays current: activities others log on the account appear live.
+/// An account's activities and tickets, newest first, grouped by day in the user's time zone, with
+/// quick-log buttons and kind filters (the activity kinds and Tickets). Stays current: activities
+/// others log on the account, and its tickets as they open or change status, appear live.
 /// </summary>
 public sealed partial class AccountTimeline : IDisposable
 {
     private const int PageSize = 20;
     private const int MaxRefreshSize = 200;
 
-    private List<ActivityItem>? _items;
-    private TimelineCursor? _next;
-    private IReadOnlyCollection<ActivityKind> _kinds = [];
+    // The filter chip of the ticket entries, beside one per activity kind (named after the kind).
+    private const string TicketsFilter = "Tickets";
+
+    private List<CustomerTimelineItem>? _items;
+    private CustomerTimelineCursor? _next;
+    private IReadOnlyCollection<string> _kinds = [];
     private bool _loadingMore;
     private (Guid Account, Guid? Contact, RecordLink? Related) _loadedFor;
     private IDisposable? _subscription;
@@ -55,6 +61,9 @@ public sealed partial class AccountTimeline : IDisposable
     private IActivityService Activities { get; set; } = default!;
 
     [Inject]
+    private ICustomerTimeline Timeline { get; set; } = default!;
+
+    [Inject]
     private ILiveBus Bus { get; set; } = default!;
 
     [Inject]
@@ -69,8 +78,11 @@ public sealed partial class AccountTimeline : IDisposable
     [Inject]
     private IStringLocalizer<ActivityText> Text { get; set; } = default!;
 
-    private IEnumerable<IGrouping<DateTime, ActivityItem>> Days =>
-        (_items ?? []).GroupBy(i => Zone.ToLocal(i.OccurredAt).Date);
+    [Inject]
+    private IStringLocalizer<Customer360Text> TicketText { get; set; } = default!;
+
+    private IEnumerable<IGrouping<DateTime, CustomerTimelineItem>> Days =>
+        (_items ?? []).GroupBy(i => Zone.ToLocal(i.At).Date);
 
     public void Dispose()
     {
@@ -105,7 +117,8 @@ public sealed partial class AccountTimeline : IDisposable
 
     private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        if (domainEvent is ActivityLogged logged && logged.AccountId == AccountId)
+        if ((domainEvent is ActivityLogged logged && logged.AccountId == AccountId)
+            || CustomerLive.ConcernsTickets(domainEvent, AccountId))
         {
             _refresh?.Request();
         }
@@ -134,7 +147,7 @@ public sealed partial class AccountTimeline : IDisposable
         _loadedFor = (AccountId, ContactId, Related);
         try
         {
-            var page = await Activities.TimelineAsync(Query(null, size));
+            var page = await Timeline.PageAsync(Query(null, size));
             (_items, _next) = ([.. page.Items], page.Next);
         }
         catch (NotFoundException)
@@ -148,9 +161,9 @@ public sealed partial class AccountTimeline : IDisposable
         _loadingMore = true;
         try
         {
-            var page = await Activities.TimelineAsync(Query(_next, PageSize));
-            var shown = (_items ?? []).Select(i => i.Id).ToHashSet();
-            _items = [.. _items ?? [], .. page.Items.Where(i => !shown.Contains(i.Id))];
+            var page = await Timeline.PageAsync(Query(_next, PageSize));
+            var shown = (_items ?? []).Select(i => i.Key).ToHashSet();
+            _items = [.. _items ?? [], .. page.Items.Where(i => !shown.Contains(i.Key))];
             _next = page.Next;
         }
         finally
@@ -159,14 +172,17 @@ public sealed partial class AccountTimeline : IDisposable
         }
     }
 
-    private async Task OnKindsChangedAsync(IReadOnlyCollection<ActivityKind>? kinds)
+    private async Task OnKindsChangedAsync(IReadOnlyCollection<string>? kinds)
     {
         _kinds = kinds ?? [];
         await ReloadAsync();
     }
 
-    private TimelineQuery Query(TimelineCursor? after, int size) =>
-        new(AccountId, ContactId, _kinds, after, size, Related);
+    private CustomerTimelineQuery Query(CustomerTimelineCursor? after, int size) =>
+        new(AccountId, ContactId, Related, ActivityKinds, _kinds.Contains(TicketsFilter), after, size);
+
+    private List<ActivityKind> ActivityKinds =>
+        [.. ActivityKindStyle.All.Where(kind => _kinds.Contains(kind.ToString()))];
 
     private string DayLabel(DateTime day)
     {

@@ -12,7 +12,8 @@ namespace Crm.Web.Tickets.Customer360;
 /// <summary>
 /// The Tickets tab of the account page: the account's latest tickets through the ticket
 /// service (so its visibility applies: sales read them, support works them) and a warning while
-/// any open one is critical. A ticket event of the account reads them again (coalesced).
+/// any open one is critical or past its SLA (<see cref="AccountTicketWarning"/>). A ticket event
+/// of the account reads them again (coalesced).
 /// </summary>
 public sealed partial class AccountTickets : IDisposable
 {
@@ -20,7 +21,6 @@ public sealed partial class AccountTickets : IDisposable
     private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
 
     private IReadOnlyList<TicketRow>? _recent;
-    private int _critical;
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
 
@@ -63,35 +63,18 @@ public sealed partial class AccountTickets : IDisposable
     private async Task LoadAsync()
     {
         var recent = await Tickets.SearchAsync(new TicketQuery { AccountId = AccountId, PageSize = Shown });
-        var critical = await Tickets.SearchAsync(new TicketQuery
-        {
-            AccountId = AccountId,
-            Statuses = TicketStatusRules.OpenStatuses,
-            Priority = TicketPriority.Critical,
-            PageSize = 1,
-        });
-        (_recent, _critical) = (recent.Items, critical.TotalCount);
+        _recent = recent.Items;
     }
 
     private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        if (AccountOf(domainEvent) == AccountId)
+        if (CustomerLive.ConcernsTickets(domainEvent, AccountId))
         {
             _refresh?.Request();
         }
 
         return ValueTask.CompletedTask;
     }
-
-    private static Guid? AccountOf(IDomainEvent domainEvent) => domainEvent switch
-    {
-        TicketCreated e => e.AccountId,
-        TicketChanged e => e.AccountId,
-        TicketStatusChanged e => e.AccountId,
-        TicketAssigned e => e.AccountId,
-        TicketMovedToQueue e => e.AccountId,
-        _ => null,
-    };
 
     private string Ago(DateTime at) => Customers.RelativeTime.Format(at, Zone.UtcNow, CustomerText);
 }

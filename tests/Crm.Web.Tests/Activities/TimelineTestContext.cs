@@ -7,9 +7,11 @@ using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Teams;
+using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Common;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
+using Crm.Web.Tests.Tickets.Customer360;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -35,6 +37,9 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddScoped<UserTimeZone>();
         Services.AddSingleton<ILiveBus>(Bus);
         Services.AddSingleton<IActivityService>(ActivityService);
+        Services.AddSingleton<ITicketTimeline>(TicketTimeline);
+        Services.AddSingleton<ITicketCustomerView>(TicketCustomers);
+        Services.AddScoped<ICustomerTimeline, CustomerTimeline>();
         Services.AddSingleton<IContactService>(ContactService);
         Services.AddSingleton<IFollowUpService>(FollowUpService);
     }
@@ -44,6 +49,10 @@ public abstract class TimelineTestContext : BunitContext
     public Guid AccountId { get; } = Guid.CreateVersion7();
 
     public ImmediateLiveBus Bus { get; } = new();
+
+    public FakeTicketTimeline TicketTimeline { get; } = new();
+
+    public FakeTicketCustomerView TicketCustomers { get; } = new();
 
     public FakeActivityService ActivityService { get; } = new();
 

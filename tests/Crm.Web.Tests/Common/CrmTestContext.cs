@@ -8,12 +8,14 @@ using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Teams;
+using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Common;
 using Crm.Web.Tests.Activities;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
 using Crm.Web.Tests.Leads;
 using Crm.Web.Tests.Notifications;
+using Crm.Web.Tests.Tickets.Customer360;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -41,6 +43,12 @@ public abstract class CrmTestContext : BunitContext
         Services.AddScoped<UserTimeZone>();
         Services.AddSingleton<ILiveBus>(Bus);
         Services.AddSingleton<IActivityService>(Activities);
+        Services.AddSingleton<ITicketTimeline>(TicketTimeline);
+        Services.AddSingleton<ITicketCustomerView>(TicketCustomers);
+        Services.AddScoped<ICustomerTimeline, CustomerTimeline>();
+        // The ticket page's SLA panel: every test that renders the page needs its countdowns.
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(
+            new Tickets.Sla.FakeTicketSlaCountdowns());
         Services.AddSingleton<IContactService>(Contacts);
         Services.AddSingleton<IFollowUpService>(FollowUps);
         Services.AddSingleton<INotificationService>(Notifications);
@@ -58,6 +66,10 @@ public abstract class CrmTestContext : BunitContext
     public FakeAccountLookups Lookups { get; } = new();
 
     public ImmediateLiveBus Bus { get; } = new();
+
+    public FakeTicketTimeline TicketTimeline { get; } = new();
+
+    public FakeTicketCustomerView TicketCustomers { get; } = new();
 
     public FakeActivityService Activities { get; } = new();
 

@@ -1,6 +1,7 @@
 using Bunit;
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Tickets;
+using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tests.Tickets.Workspace;
 using Crm.Web.Tickets.Customer360;
@@ -20,10 +21,11 @@ public sealed class AccountTicketsTests : CrmTestContext
     public void Render_OpenCriticalTicket_WarnsAboveTheList()
     {
         _tickets.Rows.Add(WorkspaceSamples.Row(10240, "生产线停机") with { Priority = TicketPriority.Critical });
+        TicketCustomers.Alert = new AccountTicketAlert(1, 1, 0);
 
         var tab = Render<AccountTickets>(p => p.Add(x => x.AccountId, Account));
 
-        Assert.NotNull(tab.Find("[data-testid=account-tickets-critical]"));
+        Assert.NotNull(tab.Find("[data-testid=account-ticket-warning]"));
         Assert.Single(tab.FindAll("[data-testid=workspace-row]"));
     }
 
@@ -34,7 +36,7 @@ public sealed class AccountTicketsTests : CrmTestContext
 
         var tab = Render<AccountTickets>(p => p.Add(x => x.AccountId, Account));
 
-        Assert.Empty(tab.FindAll("[data-testid=account-tickets-critical]"));
+        Assert.Empty(tab.FindAll("[data-testid=account-ticket-warning]"));
     }
 
     [Fact]
