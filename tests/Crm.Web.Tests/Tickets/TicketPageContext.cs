@@ -1,18 +1,18 @@
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Pipeline.Presence;
 using Crm.Infrastructure.Tickets;
-using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Tickets.Workspace;
 using Crm.Web.Tests.Attachments;
 using Crm.Web.Tests.Common;
-using Crm.Web.Tests.Tickets.Sla;
 using Crm.Web.Tests.Tickets.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Crm.Web.Tests.Tickets;
 
-/// <summary>Everything the ticket page needs, as fakes (presence is the real in-memory registry).</summary>
+/// <summary>
+/// What the ticket page needs beyond the common context, as fakes (presence is the real in-memory registry).
+/// </summary>
 public abstract class TicketPageContext : CrmTestContext
 {
     protected TicketPageContext()
@@ -21,7 +21,6 @@ public abstract class TicketPageContext : CrmTestContext
         Services.AddSingleton<IAttachmentService>(Attachments);
         Services.AddSingleton<IAgentWorkspace>(AgentWorkspace);
         Services.AddSingleton<IPresenceRegistry>(Presence);
-        Services.AddSingleton<ITicketSlaCountdowns>(new FakeTicketSlaCountdowns());
         Tickets.Choices = TicketSamples.Choices();
     }
 
