@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Tickets.Canned;
 using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ internal static class TicketsRegistration
         services.AddScoped<ITicketService, TicketService>();
         services.AddScoped<IQueueService, QueueService>();
         services.AddCrmTicketSla();
+        services.AddCrmCannedReplies();
 
         return services;
     }
