@@ -35,6 +35,7 @@ public sealed class ShortcutTests : CrmTestContext
         Services.AddSingleton<IAgentStatusService>(new FakeAgentStatusService());
         Services.AddSingleton<IPresenceRegistry>(
             new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         _tickets.Choices = TicketSamples.Choices();
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
     }
@@ -75,6 +76,17 @@ public sealed class ShortcutTests : CrmTestContext
     }
 
     [Fact]
+    public void TicketPage_C_OpensTheCannedRepliesWithTheirSearch()
+    {
+        var ticket = _tickets.Ticket = TicketSamples.View();
+        var page = RenderTicket(ticket);
+
+        Press((IRenderedComponent<IComponent>)page, "c");
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=canned-picker-search]")));
+    }
+
+    [Fact]
     public void TicketPage_QuestionMark_ListsTheShortcuts()
     {
         var ticket = _tickets.Ticket = TicketSamples.View();
@@ -83,7 +95,7 @@ public sealed class ShortcutTests : CrmTestContext
 
         Press((IRenderedComponent<IComponent>)page, "?");
 
-        dialogs.WaitForAssertion(() => Assert.Equal(7, dialogs.FindAll("[data-testid=shortcut-row]").Count));
+        dialogs.WaitForAssertion(() => Assert.Equal(8, dialogs.FindAll("[data-testid=shortcut-row]").Count));
     }
 
     [Fact]
