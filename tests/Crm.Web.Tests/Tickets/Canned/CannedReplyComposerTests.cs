@@ -6,6 +6,7 @@ using Crm.Infrastructure.Tickets;
 using Crm.Web.Tests.Attachments;
 using Crm.Web.Tests.Common;
 using Crm.Web.Tickets;
+using Crm.Web.Tickets.Shortcuts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -63,6 +64,17 @@ public sealed class CannedReplyComposerTests : CrmTestContext
         page.WaitForElement("input[data-testid=canned-picker-search]").Input("发票");
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=canned-picker-empty]")));
+    }
+
+    [Fact]
+    public async Task ShortcutC_OnTheTicketPage_OpensTheRepliesWithTheirSearch()
+    {
+        var page = RenderPage();
+        var shortcuts = page.FindComponent<KeyboardShortcuts>();
+
+        await shortcuts.InvokeAsync(() => shortcuts.Instance.OnKeyAsync("c"));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=canned-picker-search]")));
     }
 
     private IRenderedComponent<TicketPage> RenderPage()

@@ -27,7 +27,6 @@ public sealed class TicketPresenceTests : CrmTestContext
         Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
         Services.AddSingleton<IPresenceRegistry>(_registry);
         Services.AddSingleton<Crm.Infrastructure.Attachments.IAttachmentService>(new FakeAttachmentService());
-        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         _tickets.Choices = TicketSamples.Choices();
         _tickets.Ticket = _ticket;
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });

@@ -35,7 +35,6 @@ public sealed class ShortcutTests : CrmTestContext
         Services.AddSingleton<IAgentStatusService>(new FakeAgentStatusService());
         Services.AddSingleton<IPresenceRegistry>(
             new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
-        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         _tickets.Choices = TicketSamples.Choices();
         CurrentUser.Actor = new Actor(TicketSamples.Agent, new HashSet<string> { Domain.Teams.Roles.SupportAgent });
     }
@@ -73,17 +72,6 @@ public sealed class ShortcutTests : CrmTestContext
         Press((IRenderedComponent<IComponent>)page, "j");
 
         Assert.EndsWith("/tickets/10300", Services.GetRequiredService<NavigationManager>().Uri);
-    }
-
-    [Fact]
-    public void TicketPage_C_OpensTheCannedRepliesWithTheirSearch()
-    {
-        var ticket = _tickets.Ticket = TicketSamples.View();
-        var page = RenderTicket(ticket);
-
-        Press((IRenderedComponent<IComponent>)page, "c");
-
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=canned-picker-search]")));
     }
 
     [Fact]
