@@ -41,7 +41,10 @@ internal sealed record CannedReplyReach(Actor Actor, TicketAccess Access, IReadO
 
     public bool Sees(Guid teamId) => Teams.Any(t => t.Id == teamId);
 
-    /// <summary>Throws <see cref="NotFoundException"/> for an unseen team, <see cref="ForbiddenException"/> for one only used.</summary>
+    /// <summary>
+    /// Throws <see cref="NotFoundException"/> for a team not seen, <see cref="ForbiddenException"/>
+    /// for one whose replies the actor only uses.
+    /// </summary>
     public void EnsureManages(Guid teamId)
     {
         var team = Teams.FirstOrDefault(t => t.Id == teamId) ?? throw new NotFoundException("SupportTeam", teamId);

@@ -34,7 +34,8 @@ public interface ICannedReplyService
 
     Task<Guid> CreateAsync(Guid teamId, CannedReplyInput input, CancellationToken cancellationToken = default);
 
-    Task UpdateAsync(Guid id, int expectedVersion, CannedReplyInput input, CancellationToken cancellationToken = default);
+    Task UpdateAsync(
+        Guid id, int expectedVersion, CannedReplyInput input, CancellationToken cancellationToken = default);
 
     /// <summary>Takes the reply out of use; its title becomes free.</summary>
     Task RetireAsync(Guid id, int expectedVersion, CancellationToken cancellationToken = default);
