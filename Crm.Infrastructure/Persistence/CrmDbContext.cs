@@ -13,6 +13,7 @@ using Crm.Domain.Products;
 using Crm.Domain.Sla;
 using Crm.Domain.Teams;
 using Crm.Domain.Tickets;
+using Crm.Domain.Tickets.Canned;
 using Crm.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -76,6 +77,9 @@ public abstract class CrmDbContext(DbContextOptions options)
     public DbSet<TicketStatusChange> TicketStatusChanges => Set<TicketStatusChange>();
 
     public DbSet<TicketQueue> TicketQueues => Set<TicketQueue>();
+
+    /// <summary>Support teams' canned replies; retired ones are soft-deleted.</summary>
+    public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

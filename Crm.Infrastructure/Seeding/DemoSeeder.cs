@@ -86,6 +86,7 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Leads, cancellationToken);
         await SaveAsync(data.Opportunities, cancellationToken);
         await SaveAsync([.. data.TicketQueues, .. data.TicketRules], cancellationToken);
+        await SaveAsync(DemoCannedReplies.Build(clock.GetUtcNow().UtcDateTime), cancellationToken);
         await SaveAsync(data.Tickets, cancellationToken);
         await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
 

@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Assignment;
+using Crm.Infrastructure.Tickets.Canned;
 using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Infrastructure.Tickets.Sla;
 using Crm.Infrastructure.Visibility;
@@ -21,6 +22,7 @@ internal static class TicketsRegistration
         services.AddScoped<IQueueService, QueueService>();
         services.AddCrmTicketSla();
         services.AddCrmCustomer360();
+        services.AddCrmCannedReplies();
 
         return services;
     }

@@ -13,6 +13,7 @@ public sealed partial class TicketPage
     [
         new("r", "r", "Shortcuts.Reply"),
         new("n", "n", "Shortcuts.Note"),
+        new("c", "c", "Shortcuts.CannedReply"),
         new("a", "a", "Shortcuts.AssignToMe"),
         new("e", "e", "Shortcuts.Resolve"),
         new("j", "j", "Shortcuts.Next"),
@@ -29,6 +30,7 @@ public sealed partial class TicketPage
     {
         "r" => StartComposerAsync(TicketMessageKind.PublicReply),
         "n" => StartComposerAsync(TicketMessageKind.InternalNote),
+        "c" => _composer?.OpenCannedRepliesAsync() ?? Task.CompletedTask,
         "a" when CanTake => OnTakeClickedAsync(),
         "e" when _ticket?.AllowedStatuses.Contains(TicketStatus.Resolved) == true =>
             OnStatusChangedAsync(TicketStatus.Resolved),

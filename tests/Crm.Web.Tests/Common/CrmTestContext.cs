@@ -55,6 +55,7 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<ILeadService>(Leads);
         Services.AddSingleton<IDuplicateFinder>(Duplicates);
         Services.AddSingleton<ILeadConversionService>(Conversions);
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Canned.ICannedReplyService>(CannedReplies);
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
@@ -83,6 +84,9 @@ public abstract class CrmTestContext : BunitContext
     public FakeDuplicateFinder Duplicates { get; } = new();
 
     public FakeLeadConversionService Conversions { get; } = new();
+
+    /// <summary>Registered here because the ticket composer, on every ticket page, offers them.</summary>
+    public Tickets.Canned.FakeCannedReplyService CannedReplies { get; } = new();
 
     private sealed class FixedTimeProvider(DateTime utcNow) : TimeProvider
     {

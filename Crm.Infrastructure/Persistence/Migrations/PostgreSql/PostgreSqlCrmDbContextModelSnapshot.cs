@@ -1525,6 +1525,60 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CrmUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Title");
+
+                    b.ToTable("CannedReplies", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2691,6 +2745,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Crm.Domain.Teams.User", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
                 {
                     b.HasOne("Crm.Domain.Teams.Team", null)
                         .WithMany()

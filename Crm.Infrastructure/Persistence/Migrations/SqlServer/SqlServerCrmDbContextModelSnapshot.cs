@@ -1525,6 +1525,60 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CrmUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Title");
+
+                    b.ToTable("CannedReplies", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2693,6 +2747,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Crm.Domain.Teams.User", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
                 {
                     b.HasOne("Crm.Domain.Teams.Team", null)
                         .WithMany()

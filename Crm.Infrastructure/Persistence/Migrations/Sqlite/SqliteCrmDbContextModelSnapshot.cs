@@ -1520,6 +1520,60 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CrmUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Crm:Audited", true);
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Title");
+
+                    b.ToTable("CannedReplies", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Tickets.SlaEscalationRule", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2676,6 +2730,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Crm.Domain.Teams.User", b =>
+                {
+                    b.HasOne("Crm.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Tickets.Canned.CannedReply", b =>
                 {
                     b.HasOne("Crm.Domain.Teams.Team", null)
                         .WithMany()

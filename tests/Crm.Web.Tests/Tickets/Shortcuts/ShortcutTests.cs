@@ -75,7 +75,7 @@ public sealed class ShortcutTests : TicketPageContext
 
         Press((IRenderedComponent<IComponent>)page, "?");
 
-        dialogs.WaitForAssertion(() => Assert.Equal(7, dialogs.FindAll("[data-testid=shortcut-row]").Count));
+        dialogs.WaitForAssertion(() => Assert.Equal(8, dialogs.FindAll("[data-testid=shortcut-row]").Count));
     }
 
     [Fact]
