@@ -79,7 +79,7 @@ public sealed partial class ServiceDeskPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         await Zone.LoadAsync();
-        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefresh), LiveWindow);
+        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefreshAsync), LiveWindow);
         _teams = await Workspace.TeamsAsync();
     }
 
@@ -105,15 +105,40 @@ public sealed partial class ServiceDeskPage : IDisposable
         _view = _feed.Read();
     }
 
-    private void OnLiveRefresh()
+    private async Task OnLiveRefreshAsync()
     {
         if (_feed is null)
         {
             return;
         }
 
-        _view = _feed.Read();
+        var view = _feed.Read();
+        if (view.ScopeRevision != _view?.ScopeRevision)
+        {
+            // Moved to another team or no longer leading this one: follow the user's teams.
+            _teams = await Workspace.TeamsAsync();
+            if (!view.InScope)
+            {
+                await OpenFirstTeamAsync();
+                StateHasChanged();
+                return;
+            }
+        }
+
+        _view = view;
         StateHasChanged();
+    }
+
+    private async Task OpenFirstTeamAsync()
+    {
+        if (_teams is { Count: > 0 })
+        {
+            await OpenAsync(_teams[0].Id);
+            return;
+        }
+
+        _feed?.Dispose();
+        (_feed, _view) = (null, null);
     }
 
     private void OnTeamChanged(Guid teamId) =>

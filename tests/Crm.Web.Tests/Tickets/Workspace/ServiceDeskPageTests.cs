@@ -52,6 +52,32 @@ public sealed class ServiceDeskPageTests : CrmTestContext
             Assert.Empty(page.FindAll("[data-testid=workspace-queue] [data-testid=workspace-ticket]")));
     }
 
+    // Moved to another support team while the workspace is open: the page follows to that team.
+    [Fact]
+    public void LiveChange_MovedToAnotherTeam_OpensTheNewTeamsWorkspace()
+    {
+        var other = Guid.CreateVersion7();
+        var page = Render<ServiceDeskPage>();
+        _workspace.Teams.Clear();
+        _workspace.Teams.Add(new WorkspaceTeam(other, "二线支持"));
+
+        _workspace.Push(WorkspaceSamples.View([]) with { ScopeRevision = 1, InScope = false });
+
+        page.WaitForAssertion(() => Assert.Equal([TicketSamples.Team, other], _workspace.Opened));
+    }
+
+    // Made lead of a second team: the team picker offers it without a reload.
+    [Fact]
+    public void LiveChange_NowLeadsAnotherTeam_TeamPickerOffersIt()
+    {
+        var page = Render<ServiceDeskPage>();
+        _workspace.Teams.Add(new WorkspaceTeam(Guid.CreateVersion7(), "二线支持"));
+
+        _workspace.Push(WorkspaceSamples.View([]) with { ScopeRevision = 1 });
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=workspace-team]")));
+    }
+
     [Fact]
     public void TakeClicked_QueueTicket_TakesItAtTheVersionShown()
     {
