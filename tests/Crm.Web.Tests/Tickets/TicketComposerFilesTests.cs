@@ -27,6 +27,7 @@ public sealed class TicketComposerFilesTests : CrmTestContext
         Services.AddSingleton<ITicketService>(_tickets);
         Services.AddSingleton<IAttachmentService>(_attachments);
         Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         Services.AddSingleton<IPresenceRegistry>(
             new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();

@@ -25,6 +25,7 @@ public sealed class TicketPresenceTests : CrmTestContext
     {
         Services.AddSingleton<ITicketService>(_tickets);
         Services.AddSingleton<Crm.Infrastructure.Tickets.Workspace.IAgentWorkspace>(new Workspace.FakeAgentWorkspace());
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(new Sla.FakeTicketSlaCountdowns());
         Services.AddSingleton<IPresenceRegistry>(_registry);
         Services.AddSingleton<Crm.Infrastructure.Attachments.IAttachmentService>(new FakeAttachmentService());
         _tickets.Choices = TicketSamples.Choices();

@@ -26,6 +26,7 @@ public sealed class ShortcutTests : CrmTestContext
 {
     private readonly FakeTicketService _tickets = new();
     private readonly FakeAgentWorkspace _workspace = new();
+    private readonly Sla.FakeTicketSlaCountdowns _countdowns = new();
 
     public ShortcutTests()
     {
@@ -33,6 +34,7 @@ public sealed class ShortcutTests : CrmTestContext
         Services.AddSingleton<IAgentWorkspace>(_workspace);
         Services.AddSingleton<Crm.Infrastructure.Attachments.IAttachmentService>(new FakeAttachmentService());
         Services.AddSingleton<IAgentStatusService>(new FakeAgentStatusService());
+        Services.AddSingleton<Crm.Infrastructure.Tickets.Sla.ITicketSlaCountdowns>(_countdowns);
         Services.AddSingleton<IPresenceRegistry>(
             new PresenceRegistry(TimeProvider.System, NullLogger<PresenceRegistry>.Instance));
         _tickets.Choices = TicketSamples.Choices();

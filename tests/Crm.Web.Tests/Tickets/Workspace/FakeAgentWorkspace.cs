@@ -18,7 +18,7 @@ internal sealed class FakeAgentWorkspace : IAgentWorkspace
     public List<Guid> Opened { get; } = [];
 
     public Task<IReadOnlyList<WorkspaceTeam>> TeamsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<WorkspaceTeam>>(Teams);
+        Task.FromResult<IReadOnlyList<WorkspaceTeam>>([.. Teams]);
 
     public Task<IWorkspaceFeed> OpenAsync(Guid teamId, Action onChanged, CancellationToken cancellationToken = default)
     {
