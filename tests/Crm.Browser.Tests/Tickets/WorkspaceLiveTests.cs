@@ -7,14 +7,14 @@ namespace Crm.Browser.Tests.Tickets;
 
 public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFixture app)
 {
-    // Two frontline agents no other browser test signs in as.
-    private const string AgentA = "gao.peng@demo.crm";
+    // Two frontline agents no other browser test signs in as (the deactivation test locks 高鹏 out).
+    private const string AgentA = "luo.xia@demo.crm";
     private const string AgentB = "emily.chen@demo.crm";
 
     // Live changes reach the other browser through the server; a loaded machine may take a while.
     private const float Patience = 30_000;
 
-    // 高鹏 takes a waiting ticket from the team queue; Emily Chen's queue, open at the same time
+    // 罗霞 takes a waiting ticket from the team queue; Emily Chen's queue, open at the same time
     // in another browser, drops it without a reload.
     [Fact]
     public async Task Take_FromTheTeamQueue_LeavesTheColleaguesQueueLive()
@@ -41,7 +41,7 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
     }
 
     // Both agents open the same ticket: each sees the other viewing it, and when Emily Chen starts
-    // writing a reply 高鹏 is warned that she is replying.
+    // writing a reply 罗霞 is warned that she is replying.
     [Fact]
     public async Task SameTicket_BothOpen_CollisionWarningWhileOneReplies()
     {
