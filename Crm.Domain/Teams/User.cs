@@ -71,19 +71,24 @@ public sealed class User : AggregateRoot
         Record(new UserMovedToTeam(Id, NextVersion, Clock.Utc(at), previous, teamId));
     }
 
+    /// <summary>
+    /// The status of a user being set up, before the first save; records nothing. A change
+    /// people make goes through <see cref="ChangeAvailability"/> or
+    /// <see cref="ChangeOwnAvailability"/>.
+    /// </summary>
     public void SetAvailability(Availability availability) => Availability = availability;
 
     /// <summary>
-    /// The agent's own status from the app bar (available, away, offline); on leave is set by an
-    /// administrator. Records <see cref="UserAvailabilityChanged"/> with the team, so the team's
-    /// workspaces show it at once; the same status again changes nothing.
+    /// Sets the status at <paramref name="at"/>, as an administrator may (on leave included),
+    /// and records <see cref="UserAvailabilityChanged"/> with the team, so the team's workspaces
+    /// show it at once; the same status again changes nothing. Every change of a saved user's
+    /// status goes through here, the agent's own included.
     /// </summary>
     public void ChangeAvailability(Availability availability, DateTime at)
     {
-        if (availability is not (Availability.Available or Availability.Away or Availability.Offline))
+        if (!Enum.IsDefined(availability))
         {
-            throw new DomainException(
-                "Availability.self", "Choose available, away or offline.", nameof(Availability));
+            throw new DomainException("Availability.invalid", "Unknown availability.", nameof(Availability));
         }
 
         if (availability == Availability)
@@ -93,6 +98,21 @@ public sealed class User : AggregateRoot
 
         Availability = availability;
         Record(new UserAvailabilityChanged(Id, NextVersion, Clock.Utc(at), TeamId, availability));
+    }
+
+    /// <summary>
+    /// The agent's own status from the app bar (available, away, offline); on leave is set by an
+    /// administrator ("Availability.self" otherwise). Otherwise as <see cref="ChangeAvailability"/>.
+    /// </summary>
+    public void ChangeOwnAvailability(Availability availability, DateTime at)
+    {
+        if (availability is not (Availability.Available or Availability.Away or Availability.Offline))
+        {
+            throw new DomainException(
+                "Availability.self", "Choose available, away or offline.", nameof(Availability));
+        }
+
+        ChangeAvailability(availability, at);
     }
 
     public void SetCapacity(int limit)

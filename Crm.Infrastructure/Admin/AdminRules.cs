@@ -22,11 +22,6 @@ internal static class AdminRules
             : throw new DomainException("Roles.invalid", "Unknown role.", "Roles");
     }
 
-    public static Availability ValidAvailability(Availability availability) =>
-        Enum.IsDefined(availability)
-            ? availability
-            : throw new DomainException("Availability.invalid", "Unknown availability.", "Availability");
-
     /// <summary>
     /// Whether the user holds the Admin role in the database and is active. Checked on every
     /// administrative call: a demoted admin's open circuit still carries the old claim.

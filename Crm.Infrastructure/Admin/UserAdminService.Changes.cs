@@ -110,7 +110,7 @@ internal sealed partial class UserAdminService
 
         user.UpdateProfile(changes.DisplayName, changes.TimeZone, changes.Region ?? "");
         user.ChangeLanguage(changes.Language);
-        user.SetAvailability(AdminRules.ValidAvailability(changes.Availability));
+        user.ChangeAvailability(changes.Availability, at);
         user.SetCapacity(changes.CapacityLimit);
     }
 

@@ -25,7 +25,7 @@ internal sealed class AgentStatusService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.CrmUsers.SingleAsync(u => u.Id == actor.UserId, cancellationToken);
 
-        user.ChangeAvailability(availability, clock.GetUtcNow().UtcDateTime);
+        user.ChangeOwnAvailability(availability, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -30,7 +30,15 @@ internal sealed class AgentWorkspace(
         }
 
         return await store.OpenAsync(
-            teamId, access, actor.UserId, riskRules.LastOrDefault(), onChanged, cancellationToken);
+            teamId, access, token => AccessAsync(actor, token), actor.UserId, riskRules.LastOrDefault(), onChanged,
+            cancellationToken);
+    }
+
+    private async Task<TicketAccess> AccessAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        return await visibility.AccessForAsync(actor, db, cancellationToken);
     }
 
     private async Task<(Actor, TicketAccess, IReadOnlyList<WorkspaceTeam>)> ReachAsync(

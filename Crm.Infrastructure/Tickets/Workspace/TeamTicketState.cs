@@ -21,6 +21,9 @@ internal sealed class TeamTicketState(Guid teamId, ILogger logger)
 
     public int FeedCount => _feeds.Length;
 
+    /// <summary>The feeds open now.</summary>
+    public IReadOnlyList<WorkspaceFeed> Feeds => _feeds;
+
     public void Add(WorkspaceFeed feed)
     {
         lock (_feedsLock)

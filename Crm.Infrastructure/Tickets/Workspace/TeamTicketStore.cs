@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Crm.Domain.Common;
+using Crm.Domain.Teams;
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Visibility;
@@ -34,14 +35,15 @@ internal sealed class TeamTicketStore : IDisposable
 
     /// <summary>
     /// Starts a feed of the team for a user with <paramref name="access"/> (checked by the
-    /// caller), loading the team first if nobody has opened it yet.
+    /// caller), loading the team first if nobody has opened it yet; <paramref name="rescope"/>
+    /// reads that user's access again when teams change.
     /// </summary>
     public async Task<WorkspaceFeed> OpenAsync(
-        Guid teamId, TicketAccess access, Guid userId, ITicketRiskRule? risk, Action onChanged,
-        CancellationToken cancellationToken)
+        Guid teamId, TicketAccess access, Func<CancellationToken, Task<TicketAccess>> rescope, Guid userId,
+        ITicketRiskRule? risk, Action onChanged, CancellationToken cancellationToken)
     {
         var state = _states.GetOrAdd(teamId, id => new TeamTicketState(id, _logger));
-        var feed = new WorkspaceFeed(state, access, userId, risk, onChanged);
+        var feed = new WorkspaceFeed(state, access, rescope, userId, risk, onChanged);
         state.Add(feed);
         try
         {
@@ -82,6 +84,12 @@ internal sealed class TeamTicketStore : IDisposable
 
     private async ValueTask OnEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
+        if (domainEvent is UserMovedToTeam or TeamManagerChanged)
+        {
+            await RescopeAllAsync(cancellationToken);
+            return;
+        }
+
         foreach (var teamId in TeamsOf(domainEvent))
         {
             if (!_states.TryGetValue(teamId, out var state))
@@ -98,6 +106,23 @@ internal sealed class TeamTicketStore : IDisposable
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 WorkspaceLog.ApplyFailed(_logger, error, teamId, domainEvent.GetType().Name);
+            }
+        }
+    }
+
+    // Who works which tickets follows the teams; team changes are rare, so every feed reads its
+    // user's scope again rather than the store working out whom the change reaches.
+    private async Task RescopeAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var feed in _states.Values.SelectMany(s => s.Feeds))
+        {
+            try
+            {
+                await feed.RescopeAsync(cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                WorkspaceLog.RescopeFailed(_logger, error, feed.TeamId);
             }
         }
     }

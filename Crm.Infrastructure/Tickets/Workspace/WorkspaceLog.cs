@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Crm.Infrastructure.Tickets.Workspace;
 
-// Event ids 3600-3699 belong to the agent workspace. Ids and counts only.
+// Event ids 3600-3699 and 3850-3899 belong to the agent workspace. Ids and counts only.
 internal static partial class WorkspaceLog
 {
     [LoggerMessage(EventId = 3600, Level = LogLevel.Information,
@@ -31,4 +31,9 @@ internal static partial class WorkspaceLog
     [LoggerMessage(EventId = 3605, Level = LogLevel.Error,
         Message = "Workspace of team {TeamId}: a subscriber failed to take a change")]
     public static partial void SubscriberFailed(ILogger logger, Exception exception, Guid teamId);
+
+    [LoggerMessage(EventId = 3850, Level = LogLevel.Error,
+        Message = "Workspace of team {TeamId}: reading a user's scope again after a team change failed; "
+            + "the feed keeps the scope it had")]
+    public static partial void RescopeFailed(ILogger logger, Exception exception, Guid teamId);
 }

@@ -26,6 +26,18 @@ public sealed record WorkspaceView(
         TicketStatus.Escalated,
     ];
 
+    /// <summary>
+    /// Counts the times the user's scope was read again after a team change and came out
+    /// different (0 as opened): a screen that sees it change reads the user's teams again.
+    /// </summary>
+    public int ScopeRevision { get; init; }
+
+    /// <summary>
+    /// Whether the team is still one the user works in (<see cref="IAgentWorkspace.TeamsAsync"/>);
+    /// false once they were moved out of it or no longer lead it.
+    /// </summary>
+    public bool InScope { get; init; } = true;
+
     /// <summary>The open ticket with that id, if the team holds it.</summary>
     public TicketRow? Find(Guid id) => Tickets.FirstOrDefault(t => t.Id == id);
 }

@@ -8,7 +8,8 @@ namespace Crm.Web.Common.PublicPosts;
 
 /// <summary>
 /// The CORS policy (listed origins only, POST) and the per-client-address rate limit of one
-/// public endpoint, named <paramref name="policy"/>, from its options.
+/// public endpoint, named <paramref name="policy"/>, from its options; and the same limit for a
+/// server-rendered page that takes the same posts (<see cref="PublicPageLimiter{TOptions}"/>).
 /// </summary>
 internal static class PublicPostPolicies
 {
@@ -23,6 +24,7 @@ internal static class PublicPostPolicies
                 .WithOrigins(posts.Value.AllowedOrigins)
                 .WithMethods(HttpMethods.Post)
                 .WithHeaders("Content-Type", "Accept", "Accept-Language")));
+        services.AddSingleton<PublicPageLimiter<TOptions>>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -43,9 +45,11 @@ internal abstract class PublicPostRateLimit<TOptions>(IOptions<TOptions> options
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => WindowOf(httpContext, options.Value);
+
+    /// <summary>The fixed window of the client's address, as <paramref name="settings"/> size it.</summary>
+    internal static RateLimitPartition<string> WindowOf(HttpContext httpContext, IPublicPostOptions settings)
     {
-        var settings = options.Value;
         var address = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
         return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions

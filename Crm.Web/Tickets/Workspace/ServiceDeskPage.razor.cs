@@ -21,10 +21,14 @@ public sealed partial class ServiceDeskPage : IDisposable
 {
     private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>The tiles a lane shows before pointing to the list.</summary>
+    private const int LaneShown = 50;
+
     private IReadOnlyList<WorkspaceTeam>? _teams;
     private IWorkspaceFeed? _feed;
     private WorkspaceView? _view;
     private CoalescedRefresh? _refresh;
+    private WorkspaceCountdowns _countdowns = default!;
     private Guid _teamId;
     private Guid? _selectedId;
     private bool _busy;
@@ -40,6 +44,9 @@ public sealed partial class ServiceDeskPage : IDisposable
 
     [Inject]
     private ITicketService Tickets { get; set; } = default!;
+
+    [Inject]
+    private Infrastructure.Tickets.Sla.ITicketSlaCountdowns SlaCountdowns { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -79,7 +86,8 @@ public sealed partial class ServiceDeskPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         await Zone.LoadAsync();
-        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefresh), LiveWindow);
+        _countdowns = new WorkspaceCountdowns(SlaCountdowns);
+        _refresh = new CoalescedRefresh(() => InvokeAsync(OnLiveRefreshAsync), LiveWindow);
         _teams = await Workspace.TeamsAsync();
     }
 
@@ -103,17 +111,44 @@ public sealed partial class ServiceDeskPage : IDisposable
         (_feed, _view, _teamId) = (null, null, teamId);
         _feed = await Workspace.OpenAsync(teamId, () => _refresh?.Request());
         _view = _feed.Read();
+        await _countdowns.RefreshAsync(_view, LaneShown);
     }
 
-    private void OnLiveRefresh()
+    private async Task OnLiveRefreshAsync()
     {
         if (_feed is null)
         {
             return;
         }
 
-        _view = _feed.Read();
+        var view = _feed.Read();
+        if (view.ScopeRevision != _view?.ScopeRevision)
+        {
+            // Moved to another team or no longer leading this one: follow the user's teams.
+            _teams = await Workspace.TeamsAsync();
+            if (!view.InScope)
+            {
+                await OpenFirstTeamAsync();
+                StateHasChanged();
+                return;
+            }
+        }
+
+        _view = view;
+        await _countdowns.RefreshAsync(view, LaneShown);
         StateHasChanged();
+    }
+
+    private async Task OpenFirstTeamAsync()
+    {
+        if (_teams is { Count: > 0 })
+        {
+            await OpenAsync(_teams[0].Id);
+            return;
+        }
+
+        _feed?.Dispose();
+        (_feed, _view) = (null, null);
     }
 
     private void OnTeamChanged(Guid teamId) =>

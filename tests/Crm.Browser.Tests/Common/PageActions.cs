@@ -32,10 +32,25 @@ internal static class PageActions
             $"input[data-testid='{testId}'], textarea[data-testid='{testId}'], " +
             $"[data-testid='{testId}'] input, [data-testid='{testId}'] textarea").First;
 
-    /// <summary>Opens a MudBlazor select and picks the option showing <paramref name="option"/>.</summary>
+    /// <summary>
+    /// Opens a MudBlazor select, picks the option showing <paramref name="option"/> and waits until
+    /// the select shows it. The pick is a round trip to the server; a click sent before it has
+    /// landed (Save, say) can run while the form still holds the old value.
+    /// </summary>
     public static async Task PickAsync(this IPage page, string testId, string option)
     {
-        await page.GetByTestId(testId).ClickAsync();
+        var select = page.GetByTestId(testId);
+        await select.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+
+        // The test id lands on the select's input or on an element around the shown text.
+        if (await select.EvaluateAsync<bool>("e => e instanceof HTMLInputElement"))
+        {
+            await Assertions.Expect(select).ToHaveValueAsync(option, new() { Timeout = 30_000 });
+        }
+        else
+        {
+            await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = 30_000 });
+        }
     }
 }

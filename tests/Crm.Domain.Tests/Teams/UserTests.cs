@@ -19,6 +19,37 @@ public sealed class UserTests
     }
 
     [Fact]
+    public void ChangeAvailability_OnLeave_RecordsTheChangeWithTheTeam()
+    {
+        var user = NewUser();
+
+        user.ChangeAvailability(Availability.OnLeave, At);
+
+        var changed = Assert.IsType<UserAvailabilityChanged>(Assert.Single(user.DomainEvents));
+        Assert.Equal((user.TeamId, Availability.OnLeave), (changed.TeamId, changed.Availability));
+    }
+
+    [Fact]
+    public void ChangeAvailability_SameStatus_RecordsNothing()
+    {
+        var user = NewUser();
+
+        user.ChangeAvailability(Availability.Available, At);
+
+        Assert.Empty(user.DomainEvents);
+    }
+
+    [Fact]
+    public void ChangeOwnAvailability_OnLeave_ThrowsAndKeepsTheStatus()
+    {
+        var user = NewUser();
+
+        Assert.Throws<DomainException>(() => user.ChangeOwnAvailability(Availability.OnLeave, At));
+
+        Assert.Equal(Availability.Available, user.Availability);
+    }
+
+    [Fact]
     public void New_UnknownTimeZone_ThrowsNamingTheField()
     {
         var error = Assert.Throws<DomainException>(() =>

@@ -63,6 +63,21 @@ public sealed class AccessEventTests : IAsyncLifetime
         Assert.DoesNotContain(events.Skipped, e => e is UserRolesChanged);
     }
 
+    // The same event as the agent's own status menu, so open workspaces show the new dot at once.
+    [Fact]
+    public async Task UpdateUserAsync_OnLeave_PublishesUserAvailabilityChangedWithTheTeam()
+    {
+        var userId = await _harness.InviteAsync("jane@crm.test");
+        var row = await _harness.Admin.GetUserAsync(userId, Ct);
+        using var events = Listen(userId);
+
+        await _harness.Admin.UpdateUserAsync(
+            userId, row.Version, Changes(row) with { Availability = Availability.OnLeave }, Ct);
+
+        var changed = await events.NextAsync<UserAvailabilityChanged>();
+        Assert.Equal((row.TeamId, Availability.OnLeave), (changed.TeamId, changed.Availability));
+    }
+
     [Fact]
     public async Task ReactivateAsync_DeactivatedUser_PublishesUserActivated()
     {

@@ -14,8 +14,11 @@ internal sealed class FakeAgentWorkspace : IAgentWorkspace
 
     public WorkspaceView View { get; set; } = WorkspaceSamples.View([]);
 
+    /// <summary>The teams whose feeds were opened, in order.</summary>
+    public List<Guid> Opened { get; } = [];
+
     public Task<IReadOnlyList<WorkspaceTeam>> TeamsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<WorkspaceTeam>>(Teams);
+        Task.FromResult<IReadOnlyList<WorkspaceTeam>>([.. Teams]);
 
     public Task<IWorkspaceFeed> OpenAsync(Guid teamId, Action onChanged, CancellationToken cancellationToken = default)
     {
@@ -25,6 +28,7 @@ internal sealed class FakeAgentWorkspace : IAgentWorkspace
         }
 
         _onChanged = onChanged;
+        Opened.Add(teamId);
 
         return Task.FromResult<IWorkspaceFeed>(new Feed(this, teamId));
     }
