@@ -52,7 +52,7 @@ internal static class TicketMails
         return new MailLayout(Greeting(text, toName), text["Ticket.Survey.Action"], link)
             .Paragraph(text.Format("Ticket.Survey.Body", label, subject))
             .Paragraph(text.Format("Ticket.Survey.Expiry", expiresAt))
-            .ToMessage(to, toName, TicketNumbers.TagSubject(number, text.Format("Ticket.Survey.Subject", label)), text);
+            .ToMessage(to, toName, TicketNumbers.TagSubject(number, text["Ticket.Survey.Subject"]), text);
     }
 
     private static string Greeting(MailText text, string? name) =>
