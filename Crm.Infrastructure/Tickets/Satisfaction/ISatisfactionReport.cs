@@ -39,3 +39,10 @@ public sealed record RatedTicketRow(int Number, string Subject, int Rating, stri
 
 public sealed record OpenComplaintRow(
     int Number, string Subject, Domain.Tickets.TicketStatus Status, string? AssigneeName, DateTime OpenedAt);
+
+/// <summary>The customer's rating of a ticket as its page shows it.</summary>
+public sealed record TicketRating(int Stars, string? Comment, DateTime RatedAt)
+{
+    public static TicketRating? Of(Domain.Tickets.Ticket ticket) =>
+        ticket.Rating is { } stars && ticket.RatedAt is { } at ? new TicketRating(stars, ticket.RatingComment, at) : null;
+}
