@@ -51,7 +51,8 @@ internal sealed class TicketMailQueue(TicketMailSignal signal, TimeProvider cloc
             return false;
         }
 
-        db.Add(new OutgoingTicketMail(ticket.Id, null, TicketMailKind.Satisfaction, to, name, LanguageOf(ticket), Now));
+        db.Add(new OutgoingTicketMail(
+            ticket.Id, null, TicketMailKind.Satisfaction, to, name, LanguageOf(ticket), Now));
 
         return true;
     }

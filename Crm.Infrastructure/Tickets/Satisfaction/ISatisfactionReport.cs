@@ -17,7 +17,7 @@ public interface ISatisfactionReport
 }
 
 /// <param name="Distribution">Ratings given per star, index 0 for 1 star through index 4 for 5 stars.</param>
-/// <param name="OpenComplaints">The oldest open complaints, at most <see cref="SatisfactionSummary.ListLength"/>.</param>
+/// <param name="OpenComplaints">The oldest open complaints, at most <see cref="ListLength"/>.</param>
 public sealed record SatisfactionSummary(
     DateTime Since,
     int RatingCount,
@@ -32,7 +32,8 @@ public sealed record SatisfactionSummary(
     public const int ListLength = 10;
 
     /// <summary>Share of 4 and 5 star ratings (the usual CSAT score), 0–1; null without ratings.</summary>
-    public double? SatisfiedShare => RatingCount == 0 ? null : (Distribution[3] + Distribution[4]) / (double)RatingCount;
+    public double? SatisfiedShare =>
+        RatingCount == 0 ? null : (Distribution[3] + Distribution[4]) / (double)RatingCount;
 }
 
 public sealed record RatedTicketRow(int Number, string Subject, int Rating, string? Comment, DateTime RatedAt);
@@ -44,5 +45,7 @@ public sealed record OpenComplaintRow(
 public sealed record TicketRating(int Stars, string? Comment, DateTime RatedAt)
 {
     public static TicketRating? Of(Domain.Tickets.Ticket ticket) =>
-        ticket.Rating is { } stars && ticket.RatedAt is { } at ? new TicketRating(stars, ticket.RatingComment, at) : null;
+        ticket.Rating is { } stars && ticket.RatedAt is { } at
+            ? new TicketRating(stars, ticket.RatingComment, at)
+            : null;
 }

@@ -11,7 +11,8 @@ namespace Crm.Infrastructure.Tickets.Satisfaction;
 /// before the mail goes out, and it is held nowhere else: the link exists only in the mail. A
 /// second try of the same mail issues a new token, so only the latest mail's link works.
 /// </summary>
-internal sealed class SatisfactionSurveyMail(IAppLinks links, TimeProvider clock, ILogger<SatisfactionSurveyMail> logger)
+internal sealed class SatisfactionSurveyMail(
+    IAppLinks links, TimeProvider clock, ILogger<SatisfactionSurveyMail> logger)
 {
     /// <summary>The mail for the ticket's latest survey; null when that survey is no longer open.</summary>
     public async Task<MailMessage?> ComposeAsync(
