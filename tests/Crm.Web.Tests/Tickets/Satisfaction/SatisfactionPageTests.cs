@@ -38,7 +38,8 @@ public sealed class SatisfactionPageTests : CrmTestContext
 
         Bus.Publish([new TicketRated(Guid.CreateVersion7(), 5, Now, 10240, Guid.Empty, Guid.Empty, null, null, 5)]);
 
-        page.WaitForAssertion(() => Assert.Equal(2, _report.Reads));
+        // The page coalesces live events for a second before it reads again.
+        page.WaitForAssertion(() => Assert.Equal(2, _report.Reads), TimeSpan.FromSeconds(10));
     }
 
     private sealed class FakeSatisfactionReport : ISatisfactionReport
