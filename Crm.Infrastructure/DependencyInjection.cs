@@ -17,6 +17,7 @@ using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
 using Crm.Infrastructure.Tickets.Mail;
+using Crm.Infrastructure.Tickets.Satisfaction;
 using Crm.Infrastructure.Tickets.Workspace;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddCrmLeads();
         services.AddCrmTickets();
         services.AddCrmTicketMail(configuration);
+        services.AddCrmTicketSatisfaction(configuration);
         services.AddCrmAgentWorkspace();
         services.AddCrmPipelineBoards(configuration);
         services.AddCrmMail(configuration);

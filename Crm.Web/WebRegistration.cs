@@ -1,4 +1,5 @@
 using Crm.Web.Tickets.PublicForm;
+using Crm.Web.Tickets.Satisfaction;
 using Crm.Infrastructure.Mail;
 using Crm.Web.Attachments;
 using Crm.Web.Common;
@@ -21,6 +22,7 @@ internal static class WebRegistration
         services.AddCrmUi();
         services.AddCrmWebToLead();
         services.AddCrmTicketForm();
+        services.AddCrmSatisfactionPages();
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCrmLiveHub();

@@ -40,3 +40,10 @@ public sealed record TicketMovedToQueue(
 public sealed record TicketMessageAdded(
     Guid AggregateId, int Version, DateTime OccurredAt, int Number, Guid QueueId, Guid TeamId, Guid? AssigneeId,
     Guid? AccountId, Guid MessageId, TicketMessageKind Kind, Guid? AuthorUserId) : IDomainEvent;
+
+/// <summary>
+/// The customer rated the ticket (1–5) through its satisfaction survey; the comment stays in the database.
+/// </summary>
+public sealed record TicketRated(
+    Guid AggregateId, int Version, DateTime OccurredAt, int Number, Guid QueueId, Guid TeamId, Guid? AssigneeId,
+    Guid? AccountId, int Rating) : IDomainEvent;

@@ -72,6 +72,9 @@ public sealed record TicketRow(
 
     /// <summary>The SLA clocks as stored on the ticket (<see cref="TicketSla.None"/> without a policy).</summary>
     public TicketSla Sla { get; init; } = TicketSla.None;
+
+    /// <summary>The customer's rating, 1–5; null until rated.</summary>
+    public int? Rating { get; init; }
 }
 
 /// <summary>
@@ -106,7 +109,11 @@ public sealed record TicketView(
     int MessageCount,
     Guid? FollowUpOfTicketId,
     bool CanWork,
-    IReadOnlyList<TicketStatus> AllowedStatuses);
+    IReadOnlyList<TicketStatus> AllowedStatuses)
+{
+    /// <summary>The customer's rating from the satisfaction survey; null until rated.</summary>
+    public Satisfaction.TicketRating? Rating { get; init; }
+}
 
 public sealed record NamedRef(Guid Id, string Name);
 

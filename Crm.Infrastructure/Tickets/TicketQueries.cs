@@ -57,6 +57,7 @@ internal static class TicketQueries
             Version = t.Version,
             Sla = new TicketSla(t.SlaPolicyId, t.FirstResponseSla, t.FirstResponseDueAt, t.ResolutionSla,
                 t.ResolutionDueAt, t.SlaNextChangeAt),
+            Rating = t.Rating,
         });
 
     // Unassigned open tickets of the teams the actor works in; admins see every team's.

@@ -149,7 +149,12 @@ internal sealed partial class TicketService
         session.Db.ExpectVersion(ticket, expectedVersion);
         await apply(ticket, session);
         await sla.ApplyAsync(session.Db, ticket, cancellationToken);
+        var surveyed = await surveys.AfterChangeAsync(session.Db, ticket, cancellationToken);
         await session.Db.SaveCheckedAsync(RecordType, id, cancellationToken);
         TicketsLog.Changed(logger, id, change);
+        if (surveyed)
+        {
+            mails.Wake();
+        }
     }
 }

@@ -31,7 +31,10 @@ internal sealed partial class TicketService
             ticket.RequesterName, ticket.RequesterEmail, ticket.Tags, ticket.OpportunityId, ticket.Assignment,
             ticket.OpenedAt, ticket.FirstRespondedAt, ticket.ResolvedAt, ticket.ClosedAt,
             ticket.ComplaintHandlingTime, ticket.MessageCount, ticket.FollowUpOfTicketId, canWork,
-            canWork ? TicketStatusRules.AllowedFrom(ticket.Status) : []);
+            canWork ? TicketStatusRules.AllowedFrom(ticket.Status) : [])
+        {
+            Rating = Satisfaction.TicketRating.Of(ticket),
+        };
     }
 
     public async Task<int> NumberOfAsync(Guid id, CancellationToken cancellationToken = default)

@@ -15,7 +15,8 @@ namespace Crm.Infrastructure.Tickets;
 internal sealed partial class TicketService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, ITicketVisibility visibility,
     TicketIntake intake, INotificationPublisher notifications, TicketMailQueue mails, AttachmentKeeper files,
-    TimeProvider clock, ILogger<TicketService> logger, TicketSlaEvaluator sla)
+    TimeProvider clock, ILogger<TicketService> logger, TicketSlaEvaluator sla,
+    Satisfaction.SatisfactionSurveys surveys)
     : ITicketService
 {
     private const string RecordType = "Ticket";

@@ -16,6 +16,7 @@ internal static class TicketLive
         TicketAssigned e => (e.TeamId, e.AssigneeId ?? e.PreviousAssigneeId),
         TicketMovedToQueue e => (e.TeamId, e.AssigneeId ?? e.PreviousAssigneeId),
         TicketSlaChanged e => (e.TeamId, e.AssigneeId),
+        TicketRated e => (e.TeamId, e.AssigneeId),
         _ => null,
     };
 

@@ -70,6 +70,6 @@ internal sealed record DemoDataSet(
             DemoSla.PolicySet(nowUtc),
             DemoTickets.Queues(),
             DemoTickets.Rules(nowUtc),
-            new DemoTickets(nowUtc).Build(accounts));
+            DemoRatings.Apply(new DemoTickets(nowUtc).Build(accounts), nowUtc));
     }
 }

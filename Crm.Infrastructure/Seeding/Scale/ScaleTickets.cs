@@ -63,6 +63,8 @@ internal sealed class ScaleTickets(IReadOnlyList<Guid> agents, IReadOnlyList<Gui
         {
             ticket.Close(null, at);
         }
+
+        Demo.DemoRatings.Rate(ticket, nowUtc, random, withComment: false);
     }
 
     private static AssignmentDecision Assigned(Guid agent) =>

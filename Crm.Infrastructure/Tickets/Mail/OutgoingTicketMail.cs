@@ -8,6 +8,9 @@ public enum TicketMailKind
 
     /// <summary>An agent's public reply.</summary>
     Reply = 2,
+
+    /// <summary>"Your ticket was resolved, how did we do?": the satisfaction survey's link.</summary>
+    Satisfaction = 3,
 }
 
 /// <summary>
@@ -79,6 +82,13 @@ internal sealed class OutgoingTicketMail
         SentMessageId = messageId;
         NextAttemptAt = null;
         LastError = null;
+    }
+
+    /// <summary>Leaves the mail unsent for good, with the reason: what it was to say no longer applies.</summary>
+    public void Dropped(string reason, DateTime at)
+    {
+        NextAttemptAt = null;
+        LastError = $"{at:u} {reason}";
     }
 
     /// <summary>Counts a failed try; the next waits twice as long (1 minute up to 1 hour), or never past the limit.</summary>

@@ -2,6 +2,7 @@ using Crm.Domain.Common;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Mail.Inbound;
 using Crm.Infrastructure.Persistence;
+using Crm.Infrastructure.Tickets.Satisfaction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ namespace Crm.Infrastructure.Tickets.Mail;
 /// </summary>
 internal sealed class TicketMailDelivery(
     IDbContextFactory<CrmDbContext> contexts, IMailSender sender, IMailThreadIndex threads,
-    IOptions<TicketMailOptions> options, TimeProvider clock, ILogger<TicketMailDelivery> logger)
+    IOptions<TicketMailOptions> options, TimeProvider clock, ILogger<TicketMailDelivery> logger,
+    SatisfactionSurveyMail surveys)
 {
     private const int BatchSize = 20;
     private const int ThreadLength = 10;
@@ -74,7 +76,15 @@ internal sealed class TicketMailDelivery(
         var mail = await db.Set<OutgoingTicketMail>().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            var message = await ComposeAsync(db, mail, cancellationToken);
+            if (await ComposeAsync(db, mail, cancellationToken) is not { } message)
+            {
+                mail.Dropped("The satisfaction survey is no longer open.", Now);
+                await db.SaveChangesAsync(CancellationToken.None);
+                SatisfactionSurveyMail.Dropped(logger, mail);
+
+                return false;
+            }
+
             var messageId = await sender.SendAsync(message, cancellationToken);
             mail.Sent(messageId, Now);
             await db.SaveChangesAsync(CancellationToken.None);
@@ -103,14 +113,24 @@ internal sealed class TicketMailDelivery(
         }
     }
 
-    private async Task<MailMessage> ComposeAsync(
+    private async Task<MailMessage?> ComposeAsync(
         CrmDbContext db, OutgoingTicketMail mail, CancellationToken cancellationToken)
     {
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == mail.TicketId)
             .Select(t => new { t.Number, t.Subject }).SingleAsync(cancellationToken);
-        var message = mail.Kind == TicketMailKind.Acknowledgement
-            ? TicketMails.Acknowledgement(ticket.Number, ticket.Subject, mail.ToAddress, mail.ToName, mail.Language)
-            : await ReplyAsync(db, mail, ticket.Number, ticket.Subject, cancellationToken);
+        var message = mail.Kind switch
+        {
+            TicketMailKind.Acknowledgement => TicketMails.Acknowledgement(
+                ticket.Number, ticket.Subject, mail.ToAddress, mail.ToName, mail.Language),
+            TicketMailKind.Satisfaction => await surveys.ComposeAsync(
+                db, mail, ticket.Number, ticket.Subject, cancellationToken),
+            _ => await ReplyAsync(db, mail, ticket.Number, ticket.Subject, cancellationToken),
+        };
+        if (message is null)
+        {
+            return null;
+        }
+
         var thread = await ThreadAsync(db, mail.TicketId, cancellationToken);
 
         return message with { InReplyTo = thread.LastOrDefault(), References = thread };

@@ -28,24 +28,50 @@ internal sealed class TicketMailQueue(TicketMailSignal signal, TimeProvider cloc
     public async Task<bool> ReplyAsync(
         CrmDbContext db, Ticket ticket, TicketMessage reply, CancellationToken cancellationToken)
     {
-        var (to, name) = (ticket.RequesterEmail, ticket.RequesterName);
-        if (to is null && ticket.ContactId is { } contactId)
-        {
-            var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
-                .Select(c => new { c.Email, c.Name }).FirstOrDefaultAsync(cancellationToken);
-            (to, name) = (contact?.Email, contact?.Name);
-        }
-
+        var (to, name) = await RecipientAsync(db, ticket, cancellationToken);
         if (to is null)
         {
             return false;
         }
 
-        var language = TicketMailLanguage.Of($"{ticket.Subject} {ticket.Description}");
-        db.Add(new OutgoingTicketMail(ticket.Id, reply.Id, TicketMailKind.Reply, to, name, language, Now));
+        db.Add(new OutgoingTicketMail(ticket.Id, reply.Id, TicketMailKind.Reply, to, name, LanguageOf(ticket), Now));
 
         return true;
     }
+
+    /// <summary>
+    /// Queues the satisfaction survey of a resolution, to the same recipient as replies.
+    /// Returns false when the ticket has nobody to write to.
+    /// </summary>
+    public async Task<bool> SurveyAsync(CrmDbContext db, Ticket ticket, CancellationToken cancellationToken)
+    {
+        var (to, name) = await RecipientAsync(db, ticket, cancellationToken);
+        if (to is null)
+        {
+            return false;
+        }
+
+        db.Add(new OutgoingTicketMail(
+            ticket.Id, null, TicketMailKind.Satisfaction, to, name, LanguageOf(ticket), Now));
+
+        return true;
+    }
+
+    private static async Task<(string? To, string? Name)> RecipientAsync(
+        CrmDbContext db, Ticket ticket, CancellationToken cancellationToken)
+    {
+        if (ticket.RequesterEmail is not null || ticket.ContactId is not { } contactId)
+        {
+            return (ticket.RequesterEmail, ticket.RequesterName);
+        }
+
+        var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+            .Select(c => new { c.Email, c.Name }).FirstOrDefaultAsync(cancellationToken);
+
+        return (contact?.Email, contact?.Name);
+    }
+
+    private static string LanguageOf(Ticket ticket) => TicketMailLanguage.Of($"{ticket.Subject} {ticket.Description}");
 
     /// <summary>Call after the commit: the sender looks for due mail now instead of at its next poll.</summary>
     public void Wake() => signal.Wake();

@@ -43,6 +43,18 @@ internal static class TicketMails
             .ToMessage(to, toName, "Re: " + TicketNumbers.TagSubject(number, subject), text);
     }
 
+    public static MailMessage Survey(
+        int number, string subject, Uri link, DateTime expiresAt, string to, string? toName, string language)
+    {
+        var text = new MailText(language);
+        var label = TicketNumbers.Format(number);
+
+        return new MailLayout(Greeting(text, toName), text["Ticket.Survey.Action"], link)
+            .Paragraph(text.Format("Ticket.Survey.Body", label, subject))
+            .Paragraph(text.Format("Ticket.Survey.Expiry", expiresAt))
+            .ToMessage(to, toName, TicketNumbers.TagSubject(number, text["Ticket.Survey.Subject"]), text);
+    }
+
     private static string Greeting(MailText text, string? name) =>
         string.IsNullOrWhiteSpace(name) ? text["Ticket.GreetingNoName"] : text.Format("Ticket.Greeting", name);
 }

@@ -129,6 +129,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IActor>(actor);
         services.AddSingleton<ICurrentUser>(actor);
+        services.AddSingleton(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddCrmInfrastructure(configuration);
         services.AddSingleton(sp => new RecordingLiveBus(new LiveBus(sp.GetRequiredService<ILogger<LiveBus>>())));

@@ -1723,6 +1723,16 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer");
 
@@ -1798,11 +1808,17 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("RatedAt");
+
                     b.HasIndex("SlaNextChangeAt");
 
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("Category", "ResolvedAt");
+
+                    b.HasIndex("Category", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
 
@@ -2234,6 +2250,44 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("TicketId");
 
                     b.ToTable("OutgoingTicketMails", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SatisfactionSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Infrastructure.Tickets.TicketNumberCounter", b =>
@@ -2923,6 +2977,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Crm.Domain.Teams.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("Crm.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1723,6 +1723,16 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("int");
 
@@ -1798,11 +1808,17 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("RatedAt");
+
                     b.HasIndex("SlaNextChangeAt");
 
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("Category", "ResolvedAt");
+
+                    b.HasIndex("Category", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
 
@@ -2236,6 +2252,45 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TicketId");
 
                     b.ToTable("OutgoingTicketMails", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasFilter("[TokenHash] IS NOT NULL");
+
+                    b.ToTable("SatisfactionSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Infrastructure.Tickets.TicketNumberCounter", b =>
@@ -2925,6 +2980,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Crm.Domain.Teams.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("Crm.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1718,6 +1718,16 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Crm:Audited", true);
 
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
 
@@ -1793,11 +1803,17 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OpportunityId");
 
+                    b.HasIndex("RatedAt");
+
                     b.HasIndex("SlaNextChangeAt");
 
                     b.HasIndex("AccountId", "Status");
 
                     b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("Category", "ResolvedAt");
+
+                    b.HasIndex("Category", "Status");
 
                     b.HasIndex("QueueId", "Status", "OpenedAt");
 
@@ -2225,6 +2241,44 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TicketId");
 
                     b.ToTable("OutgoingTicketMails", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SatisfactionSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Infrastructure.Tickets.TicketNumberCounter", b =>
@@ -2908,6 +2962,15 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Crm.Domain.Teams.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Infrastructure.Tickets.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("Crm.Domain.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
