@@ -35,9 +35,13 @@ public sealed record TicketSla(
             status.Resolution.DueAt, status.NextChangeAt);
     }
 
-    /// <summary>Whether either clock is at risk or breached while the ticket still waits on it.</summary>
-    public bool NeedsAttention =>
-        FirstResponseState is SlaState.AtRisk or SlaState.Breached
+    /// <summary>
+    /// Whether a clock the ticket still waits on is at risk or breached: the first response while
+    /// nobody has <paramref name="answered"/>, the resolution while the ticket is open (the
+    /// caller's part). A late first response stays Breached but no longer needs anyone.
+    /// </summary>
+    public bool IsAtRisk(bool answered) =>
+        (!answered && FirstResponseState is SlaState.AtRisk or SlaState.Breached)
         || ResolutionState is SlaState.AtRisk or SlaState.Breached;
 
     /// <summary>The SLA priority of a ticket priority: the same name (docs/sla.md).</summary>

@@ -75,6 +75,9 @@ public sealed record TicketRow(
 
     /// <summary>The customer's rating, 1–5; null until rated.</summary>
     public int? Rating { get; init; }
+
+    /// <summary>When an agent first answered the customer; null while nobody has.</summary>
+    public DateTime? FirstRespondedAt { get; init; }
 }
 
 /// <summary>

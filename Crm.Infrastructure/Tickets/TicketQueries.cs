@@ -58,6 +58,7 @@ internal static class TicketQueries
             Sla = new TicketSla(t.SlaPolicyId, t.FirstResponseSla, t.FirstResponseDueAt, t.ResolutionSla,
                 t.ResolutionDueAt, t.SlaNextChangeAt),
             Rating = t.Rating,
+            FirstRespondedAt = t.FirstRespondedAt,
         });
 
     // Unassigned open tickets of the teams the actor works in; admins see every team's.

@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Tickets.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Infrastructure.Tickets.Sla;
@@ -12,6 +13,7 @@ internal static class TicketSlaRegistration
         services.AddScoped<TicketSlaRound>();
         services.AddScoped<ISlaEscalationService, SlaEscalationService>();
         services.AddScoped<ITicketSlaCountdowns, TicketSlaCountdowns>();
+        services.AddSingleton<ITicketRiskRule, SlaTicketRiskRule>();
         services.AddHostedService<TicketSlaWatcher>();
 
         return services;

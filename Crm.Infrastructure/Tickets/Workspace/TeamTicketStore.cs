@@ -78,6 +78,7 @@ internal sealed class TeamTicketStore : IDisposable
         TicketChanged e => [e.TeamId],
         TicketStatusChanged e => [e.TeamId],
         TicketAssigned e => [e.TeamId],
+        TicketSlaChanged e => [e.TeamId],
         TicketMovedToQueue e => e.PreviousTeamId == e.TeamId ? [e.TeamId] : [e.TeamId, e.PreviousTeamId],
         _ => [],
     };

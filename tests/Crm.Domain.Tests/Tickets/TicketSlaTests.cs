@@ -72,4 +72,17 @@ public sealed class TicketSlaTests
     [InlineData(TicketPriority.Critical)]
     public void PriorityOf_TicketPriority_IsTheSlaPriorityOfTheSameName(TicketPriority priority) =>
         Assert.Equal(priority.ToString(), TicketSla.PriorityOf(priority).ToString());
+
+    [Theory]
+    [InlineData(SlaState.AtRisk, SlaState.Running, false, true)]
+    [InlineData(SlaState.Breached, SlaState.Running, true, false)]
+    [InlineData(SlaState.Met, SlaState.Breached, true, true)]
+    [InlineData(SlaState.Running, SlaState.Running, false, false)]
+    public void IsAtRisk_ClockStates_OnlyClocksTheTicketStillWaitsOn(
+        SlaState firstResponse, SlaState resolution, bool answered, bool expected)
+    {
+        var sla = Running with { FirstResponseState = firstResponse, ResolutionState = resolution };
+
+        Assert.Equal(expected, sla.IsAtRisk(answered));
+    }
 }

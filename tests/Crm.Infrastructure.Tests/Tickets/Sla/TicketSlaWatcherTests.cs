@@ -4,7 +4,6 @@ using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Tests.Common;
 using Crm.Infrastructure.Tickets.Sla;
-using Microsoft.Extensions.Hosting;
 
 namespace Crm.Infrastructure.Tests.Tickets.Sla;
 
@@ -22,7 +21,7 @@ public sealed class TicketSlaWatcherTests(PostgresServer postgres)
         var ticket = await world.Tickets.OpenAsync(assigneeId: world.Tickets.Xu);
         var atRisk = Expect(world, ticket.Id, SlaState.AtRisk);
         var breached = Expect(world, ticket.Id, SlaState.Breached);
-        await using var watcher = await StartWatcherAsync(world);
+        await using var watcher = await world.StartWatcherAsync();
 
         world.Host.Clock.Advance(TimeSpan.FromMinutes(48));
         await atRisk.WaitAsync(TimeSpan.FromSeconds(20), Ct);
@@ -39,7 +38,7 @@ public sealed class TicketSlaWatcherTests(PostgresServer postgres)
     {
         await using var world = await TicketSlaWorld.StartAsync(provider, postgres);
         var ticket = await world.Tickets.OpenAsync(assigneeId: world.Tickets.Xu);
-        await using var watcher = await StartWatcherAsync(world);
+        await using var watcher = await world.StartWatcherAsync();
         world.Host.Clock.Advance(TimeSpan.FromMinutes(20));
         var breached = Expect(world, ticket.Id, SlaState.Breached);
 
@@ -60,23 +59,10 @@ public sealed class TicketSlaWatcherTests(PostgresServer postgres)
         await world.Host.ChangeAsync<Ticket>(ticket.Id, (t, at) => t.ApplySla(TicketSla.None, at));
         var stamped = Expect(world, ticket.Id, SlaState.Running);
 
-        await using var watcher = await StartWatcherAsync(world);
+        await using var watcher = await world.StartWatcherAsync();
 
         await stamped.WaitAsync(TimeSpan.FromSeconds(20), Ct);
         Assert.Equal(world.Policy.Id, (await world.ReloadAsync(ticket.Id)).SlaPolicyId);
-    }
-
-    private static async Task<Running> StartWatcherAsync(TicketSlaWorld world)
-    {
-        var watcher = world.Host.Get<IEnumerable<IHostedService>>().OfType<TicketSlaWatcher>().Single();
-        await watcher.StartAsync(Ct);
-
-        return new Running(watcher);
-    }
-
-    private sealed class Running(TicketSlaWatcher watcher) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await watcher.StopAsync(CancellationToken.None);
     }
 
     // Completes when the watcher (or anyone) publishes the ticket's first-response clock in the state.

@@ -3,7 +3,9 @@ using Crm.Domain.Tickets;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Sla;
 using Crm.Infrastructure.Tests.Common;
+using Crm.Infrastructure.Tickets.Sla;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Crm.Infrastructure.Tests.Tickets.Sla;
 
@@ -52,6 +54,15 @@ internal sealed class TicketSlaWorld : IAsyncDisposable
         return world;
     }
 
+    /// <summary>Starts the deadline watcher the host registers; disposing the result stops it.</summary>
+    public async Task<IAsyncDisposable> StartWatcherAsync()
+    {
+        var watcher = Host.Get<IEnumerable<IHostedService>>().OfType<TicketSlaWatcher>().Single();
+        await watcher.StartAsync(Ct);
+
+        return new RunningWatcher(watcher);
+    }
+
     /// <summary>Reads the ticket row afresh.</summary>
     public Task<Ticket> ReloadAsync(Guid ticketId) => Host.ReloadAsync<Ticket>(ticketId);
 
@@ -65,4 +76,9 @@ internal sealed class TicketSlaWorld : IAsyncDisposable
         new($"全天 {Guid.NewGuid():N}", "Etc/UTC",
             [.. Enum.GetValues<DayOfWeek>().Select(d => new ShiftInput(d, TimeSpan.Zero, TimeSpan.FromHours(24)))],
             []);
+
+    private sealed class RunningWatcher(TicketSlaWatcher watcher) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await watcher.StopAsync(CancellationToken.None);
+    }
 }
