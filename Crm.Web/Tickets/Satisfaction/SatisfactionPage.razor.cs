@@ -89,9 +89,11 @@ public sealed partial class SatisfactionPage : IDisposable
         _ => false,
     };
 
-    private string Duration(TimeSpan? span) => span is not { } value
-        ? "—"
-        : value.TotalDays >= 1
-            ? string.Format(Text["Duration.Days"], (int)value.TotalDays, value.Hours)
-            : string.Format(Text["Duration.Hours"], (int)value.TotalHours, value.Minutes);
+    private string Duration(TimeSpan? span) => span switch
+    {
+        null => "—",
+        { TotalDays: >= 1 } value => string.Format(Text["Duration.Days"], (int)value.TotalDays, value.Hours),
+        { TotalHours: >= 1 } value => string.Format(Text["Duration.Hours"], (int)value.TotalHours, value.Minutes),
+        { } value => string.Format(Text["Duration.Minutes"], value.Minutes),
+    };
 }
