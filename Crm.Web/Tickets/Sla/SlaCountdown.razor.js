@@ -66,14 +66,25 @@ function render(clock) {
     const state = left <= 0 ? "breached" : (data.atRiskMs !== null && left <= data.atRiskMs ? "atrisk" : "running");
     const value = clock.element.querySelector("[data-sla-value]");
     if (value) {
-        value.textContent = left > 0
+        write(value, left > 0
             ? data.left.replace("{0}", format(left))
-            : data.overdue.replace("{0}", format(-left));
+            : data.overdue.replace("{0}", format(-left)));
     }
     clock.element.dataset.state = state;
     clock.element.classList.toggle("mud-success-text", state === "running");
     clock.element.classList.toggle("mud-warning-text", state === "atrisk");
     clock.element.classList.toggle("mud-error-text", state === "breached");
+}
+
+// Into the text node Blazor rendered, not a new one: when the clock stops (met, paused) Blazor
+// writes its own text into that node, and a replaced node would keep showing the ticking value.
+function write(element, text) {
+    const node = element.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE && node === element.lastChild) {
+        node.nodeValue = text;
+    } else {
+        element.textContent = text;
+    }
 }
 
 function format(ms) {

@@ -100,6 +100,26 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
         }
     }
 
+    // The first-response clock of a customer's new ticket counts down on the ticket page; the
+    // agent's reply stops it, and the page then says it was met instead of the value it had reached.
+    [Fact]
+    public async Task Reply_NewPublicFormTicket_FirstResponseClockSaysMet()
+    {
+        await using var customer = await browser.NewContextAsync(app.BaseUrl);
+        var number = await PostSupportFormAsync(await customer.NewPageAsync(), $"无法登录 {Guid.NewGuid():N}"[..16]);
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(AgentA);
+        await page.GoToAsync($"/tickets/{number}");
+        var clock = page.GetByTestId("ticket-sla").GetByTestId("sla-countdown-FirstResponse").Locator("[data-sla-value]");
+        await Expect(clock).ToHaveTextAsync(Clock(), new() { Timeout = Patience });
+
+        await page.Locator("textarea[data-testid=composer-body]").FillAsync("您好，我们来看一下登录的问题。");
+        await page.GetByTestId("composer-send").ClickAsync();
+
+        await Expect(clock).ToHaveTextAsync("已达成", new() { Timeout = Patience });
+    }
+
     private static async Task<int> PostSupportFormAsync(Microsoft.Playwright.IPage page, string subject)
     {
         await page.GotoAsync("/support/new");
