@@ -1,4 +1,3 @@
-using Crm.Domain.Common;
 using Crm.Domain.Tickets;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Tickets;
@@ -21,8 +20,7 @@ public sealed partial class AccountTickets : IDisposable
     private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
 
     private IReadOnlyList<TicketRow>? _recent;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
 
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
@@ -42,38 +40,26 @@ public sealed partial class AccountTickets : IDisposable
     [Inject]
     private IStringLocalizer<Customers.CustomersText> CustomerText { get; set; } = default!;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnInitializedAsync()
     {
         await Zone.LoadAsync();
-        _refresh = new CoalescedRefresh(() => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), LiveWindow);
-        _subscription = Bus.Subscribe(OnLiveEventAsync);
+        _live = LiveReload.Start(
+            Bus, e => CustomerLive.ConcernsTickets(e, AccountId), () => InvokeAsync(ReloadAsync), LiveWindow);
         await LoadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
     }
 
     private async Task LoadAsync()
     {
         var recent = await Tickets.SearchAsync(new TicketQuery { AccountId = AccountId, PageSize = Shown });
         _recent = recent.Items;
-    }
-
-    private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (CustomerLive.ConcernsTickets(domainEvent, AccountId))
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     private string Ago(DateTime at) => Customers.RelativeTime.Format(at, Zone.UtcNow, CustomerText);

@@ -22,8 +22,7 @@ public sealed partial class SatisfactionPage : IDisposable
     private SatisfactionSummary? _summary;
     private DateTime _now;
     private bool _forbidden;
-    private IDisposable? _subscription;
-    private CoalescedRefresh? _refresh;
+    private LiveReload? _live;
 
     [Inject]
     private ISatisfactionReport Report { get; set; } = default!;
@@ -37,22 +36,19 @@ public sealed partial class SatisfactionPage : IDisposable
     [Inject]
     private IStringLocalizer<SatisfactionText> Text { get; set; } = default!;
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _refresh?.Dispose();
-    }
+    public void Dispose() => _live?.Dispose();
 
     protected override async Task OnInitializedAsync()
     {
         await Zone.LoadAsync();
-        _refresh = new CoalescedRefresh(() => InvokeAsync(async () =>
-        {
-            await LoadAsync();
-            StateHasChanged();
-        }), LiveWindow);
-        _subscription = Bus.Subscribe(OnLiveEventAsync);
+        _live = LiveReload.Start(Bus, Moves, () => InvokeAsync(ReloadAsync), LiveWindow);
         await LoadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
     }
 
     private async Task LoadAsync()
@@ -66,16 +62,6 @@ public sealed partial class SatisfactionPage : IDisposable
         {
             _forbidden = true;
         }
-    }
-
-    private ValueTask OnLiveEventAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        if (Moves(domainEvent))
-        {
-            _refresh?.Request();
-        }
-
-        return ValueTask.CompletedTask;
     }
 
     // The events that change a figure; the figures are read again under the user's visibility.
