@@ -14,8 +14,7 @@ public static class Leaderboard
 {
     public static IReadOnlyList<LeaderboardEntry> Build(IEnumerable<OpportunityFact> facts, SalesFilter filter)
     {
-        var lines = facts.Where(filter.Matches)
-            .Where(f => filter.ClosedInPeriod(f) || (f.IsOpen && filter.Period.Contains(f.ExpectedCloseDate)))
+        var lines = Counted(facts, filter)
             .GroupBy(f => f.OwnerId)
             .Select(Line)
             .OrderByDescending(l => l.WonAmountBase)
@@ -25,6 +24,15 @@ public static class Leaderboard
 
         return lines.Select((line, i) => line with { Rank = RankOf(lines, i) }).ToList();
     }
+
+    /// <summary>The opportunities a rep's line counts: closed in the period, or open and expected in it.</summary>
+    public static IEnumerable<OpportunityFact> Of(
+        IEnumerable<OpportunityFact> facts, SalesFilter filter, Guid ownerId) =>
+        Counted(facts, filter).Where(f => f.OwnerId == ownerId);
+
+    private static IEnumerable<OpportunityFact> Counted(IEnumerable<OpportunityFact> facts, SalesFilter filter) =>
+        facts.Where(filter.Matches)
+            .Where(f => filter.ClosedInPeriod(f) || (f.IsOpen && filter.Period.Contains(f.ExpectedCloseDate)));
 
     private static LeaderboardEntry Line(IGrouping<Guid, OpportunityFact> owner)
     {

@@ -11,11 +11,21 @@ public sealed record LostReason(string Reason, int Count, long AmountBase);
 public static class LostReasons
 {
     public static IReadOnlyList<LostReason> Build(IEnumerable<OpportunityFact> facts, SalesFilter filter) =>
-        facts.Where(f => f.Status == Pipeline.OpportunityStatus.Lost && filter.ClosedInPeriod(f))
-            .GroupBy(f => (f.CloseReason ?? "").Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => new LostReason(g.First().CloseReason?.Trim() ?? "", g.Count(), g.Sum(f => f.AmountBase ?? 0)))
+        Lost(facts, filter)
+            .GroupBy(KeyOf, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new LostReason(KeyOf(g.First()), g.Count(), g.Sum(f => f.AmountBase ?? 0)))
             .OrderByDescending(r => r.Count)
             .ThenByDescending(r => r.AmountBase)
             .ThenBy(r => r.Reason, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The opportunities lost in the period for <paramref name="reason"/> (empty: without one).</summary>
+    public static IEnumerable<OpportunityFact> Of(
+        IEnumerable<OpportunityFact> facts, SalesFilter filter, string reason) =>
+        Lost(facts, filter).Where(f => string.Equals(KeyOf(f), reason.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<OpportunityFact> Lost(IEnumerable<OpportunityFact> facts, SalesFilter filter) =>
+        facts.Where(f => f.Status == Pipeline.OpportunityStatus.Lost && filter.ClosedInPeriod(f));
+
+    private static string KeyOf(OpportunityFact fact) => (fact.CloseReason ?? "").Trim();
 }

@@ -37,6 +37,20 @@ public static class SalesFunnel
         return steps.Select((stage, i) => new FunnelStep(stage, counts[i], amounts[i], Conversion(counts, i))).ToList();
     }
 
+    /// <summary>The cohort's opportunities counted in the step of <paramref name="stageId"/>.</summary>
+    public static IEnumerable<OpportunityFact> Reached(
+        IEnumerable<OpportunityFact> facts, IReadOnlyList<FunnelStage> stages, SalesFilter filter, Guid stageId)
+    {
+        var steps = Steps(stages);
+        var positions = steps.Select((stage, index) => (stage.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        if (!positions.TryGetValue(stageId, out var step))
+        {
+            return [];
+        }
+
+        return facts.Where(filter.CreatedInPeriod).Where(f => Furthest(f, positions, steps) >= step);
+    }
+
     private static List<FunnelStage> Steps(IReadOnlyList<FunnelStage> stages) =>
         stages.Where(s => s.Outcome == StageOutcome.Open)
             .OrderBy(s => s.SortOrder)

@@ -45,4 +45,13 @@ public sealed class SalesFunnelTests
         Assert.All(funnel, step => Assert.Equal((0, 0L, (decimal?)null), (step.Count, step.AmountBase,
             step.ConversionFromPrevious)));
     }
+
+    // The records behind the Needs step are the four it counts: A, B, D and F.
+    [Fact]
+    public void Reached_NeedsStep_ReturnsTheOpportunitiesItCounts()
+    {
+        var behind = SalesFunnel.Reached(Facts, Stages, December, Needs.Id);
+
+        Assert.Equal(new[] { 'A', 'B', 'D', 'F' }.Select(c => Named(c).Id), behind.Select(f => f.Id));
+    }
 }

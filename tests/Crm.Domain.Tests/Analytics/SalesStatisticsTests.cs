@@ -81,4 +81,21 @@ public sealed class SalesStatisticsTests
 
         Assert.Equal([new LostReason("Price", 2, 5_000_000)], reasons);
     }
+
+    // rep1's line counts A (won), B (open, expected 28 December) and C (lost).
+    [Fact]
+    public void LeaderboardOf_Rep_ReturnsTheOpportunitiesItsLineCounts()
+    {
+        var behind = Leaderboard.Of(Facts, December, Rep1);
+
+        Assert.Equal(new[] { 'A', 'B', 'C' }.Select(c => Named(c).Id), behind.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void LostReasonsOf_ReasonInOtherCase_ReturnsBothLost()
+    {
+        var behind = LostReasons.Of(Facts, December, "PRICE");
+
+        Assert.Equal(new[] { 'C', 'D' }.Select(c => Named(c).Id), behind.Select(f => f.Id));
+    }
 }

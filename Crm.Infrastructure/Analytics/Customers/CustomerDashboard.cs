@@ -1,0 +1,12 @@
+using Crm.Domain.Analytics.Customers;
+using Crm.Domain.Forecasting;
+
+namespace Crm.Infrastructure.Analytics.Customers;
+
+/// <summary>The customer figures for one query, with the names of the top accounts.</summary>
+public sealed record CustomerDashboard(
+    long Sequence,
+    FiscalPeriod Period,
+    string BaseCurrency,
+    CustomerFigures Figures,
+    IReadOnlyDictionary<Guid, string> AccountNames);

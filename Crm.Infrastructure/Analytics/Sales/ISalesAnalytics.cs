@@ -1,0 +1,17 @@
+using Crm.Domain.Analytics;
+
+namespace Crm.Infrastructure.Analytics.Sales;
+
+/// <summary>
+/// The sales dashboard's figures for the signed-in user: the live opportunity facts they may
+/// see, narrowed by the query and computed on demand (docs/metrics.md, "Sales"). Reads no
+/// opportunity rows; the organisation's settings and the pipeline's stages are two small queries.
+/// </summary>
+public interface ISalesAnalytics
+{
+    Task<SalesDashboard> ReadAsync(SalesQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The facts behind a chart segment, largest amount first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<OpportunityFact>> RecordsBehindAsync(
+        SalesQuery query, SalesSegment segment, int limit = 200, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+using Crm.Domain.Analytics.Sales;
+using Crm.Domain.Forecasting;
+
+namespace Crm.Infrastructure.Analytics.Sales;
+
+/// <summary>
+/// Every sales figure for one query, computed from one fact table (<see cref="Sequence"/>), so
+/// the figures agree with each other. Amounts are base-currency minor units.
+/// </summary>
+public sealed record SalesDashboard(
+    long Sequence,
+    FiscalPeriod Period,
+    Guid PipelineId,
+    string BaseCurrency,
+    IReadOnlyList<FunnelStep> Funnel,
+    IReadOnlyList<StageDuration> StageDurations,
+    WinFigures Wins,
+    IReadOnlyList<LeaderboardEntry> Leaderboard,
+    IReadOnlyList<LostReason> LostReasons,
+    IReadOnlyCollection<string> MissingRateCurrencies);
