@@ -31,13 +31,12 @@ internal sealed class CustomerAnalyticsService(
             Region = query.Region,
             Industry = query.Industry,
         };
-        var rows = access.SeesAny
-            ? table.Rows.Where(f => access.CanSee(f.OwnerId) && narrowing.Matches(f))
-            : [];
-        var figures = CustomerAnalytics.Compute(rows, asOf, options.Value.ChurnWindowDays);
+        var visible = access.SeesAny ? table.Rows.Where(f => access.CanSee(f.OwnerId)).ToList() : [];
+        var figures = CustomerAnalytics.Compute(visible.Where(narrowing.Matches), asOf, options.Value.ChurnWindowDays);
         var names = await NamesAsync(db, figures.TopAccounts.Select(c => c.AccountId).ToList(), cancellationToken);
+        var choices = await AnalyticsChoicesReader.ReadAsync(db, visible, cancellationToken);
 
-        return new CustomerDashboard(table.Sequence, period, table.BaseCurrency, figures, names);
+        return new CustomerDashboard(table.Sequence, period, table.BaseCurrency, figures, names, choices);
     }
 
     private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(

@@ -3,10 +3,13 @@ using Crm.Domain.Forecasting;
 
 namespace Crm.Infrastructure.Analytics.Customers;
 
-/// <summary>The customer figures for one query, with the names of the top accounts.</summary>
+/// <summary>
+/// The customer figures for one query, with the names of the top accounts and the filters' choices.
+/// </summary>
 public sealed record CustomerDashboard(
     long Sequence,
     FiscalPeriod Period,
     string BaseCurrency,
     CustomerFigures Figures,
-    IReadOnlyDictionary<Guid, string> AccountNames);
+    IReadOnlyDictionary<Guid, string> AccountNames,
+    AnalyticsChoices Choices);

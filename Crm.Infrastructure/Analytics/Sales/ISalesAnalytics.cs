@@ -1,5 +1,3 @@
-using Crm.Domain.Analytics;
-
 namespace Crm.Infrastructure.Analytics.Sales;
 
 /// <summary>
@@ -11,7 +9,10 @@ public interface ISalesAnalytics
 {
     Task<SalesDashboard> ReadAsync(SalesQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The facts behind a chart segment, largest amount first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<OpportunityFact>> RecordsBehindAsync(
+    /// <summary>
+    /// The opportunities behind a chart segment, largest base amount first, at most
+    /// <paramref name="limit"/>: exactly those its figure counted.
+    /// </summary>
+    Task<IReadOnlyList<OpportunityRecord>> RecordsBehindAsync(
         SalesQuery query, SalesSegment segment, int limit = 200, CancellationToken cancellationToken = default);
 }

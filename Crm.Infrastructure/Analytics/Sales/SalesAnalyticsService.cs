@@ -1,5 +1,6 @@
 using Crm.Domain.Analytics;
 using Crm.Domain.Analytics.Sales;
+using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Pipeline;
@@ -15,8 +16,10 @@ internal sealed class SalesAnalyticsService(
 {
     public async Task<SalesDashboard> ReadAsync(SalesQuery query, CancellationToken cancellationToken = default)
     {
-        var view = await ViewAsync(query, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
         var rows = view.Rows;
+        var choices = await AnalyticsChoicesReader.ReadAsync(db, rows, cancellationToken);
 
         return new SalesDashboard(
             view.Table.Sequence,
@@ -28,22 +31,27 @@ internal sealed class SalesAnalyticsService(
             WinStatistics.Compute(rows, view.Filter),
             Leaderboard.Build(rows, view.Filter),
             LostReasons.Build(rows, view.Filter),
-            view.Table.MissingRateCurrencies);
+            view.Table.MissingRateCurrencies,
+            choices);
     }
 
-    public async Task<IReadOnlyList<OpportunityFact>> RecordsBehindAsync(
+    public async Task<IReadOnlyList<OpportunityRecord>> RecordsBehindAsync(
         SalesQuery query, SalesSegment segment, int limit = 200, CancellationToken cancellationToken = default)
     {
-        var view = await ViewAsync(query, cancellationToken);
-        var behind = SalesSegments.Behind(view.Rows, view.Stages, view.Filter, segment);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
+        var behind = SalesSegments.Behind(view.Rows, view.Stages, view.Filter, segment)
+            .OrderByDescending(f => f.AmountBase ?? -1)
+            .ThenBy(f => f.Id)
+            .Take(limit)
+            .ToList();
 
-        return [.. behind.OrderByDescending(f => f.AmountBase ?? -1).ThenBy(f => f.Id).Take(limit)];
+        return await OpportunityRecords.ReadAsync(db, behind, view.Pipeline, cancellationToken);
     }
 
-    private async Task<SalesView> ViewAsync(SalesQuery query, CancellationToken cancellationToken)
+    private async Task<SalesView> ViewAsync(CrmDbContext db, SalesQuery query, CancellationToken cancellationToken)
     {
         var actor = await currentUser.GetAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await visibility.AccessForAsync(actor, db, cancellationToken);
         var settings = await settingsReader.ReadAsync(db, cancellationToken);
         var pipeline = await PipelineOfAsync(query.PipelineId, cancellationToken);
@@ -79,7 +87,7 @@ internal sealed class SalesAnalyticsService(
 
     private sealed record SalesView(
         FactTable<OpportunityFact> Table,
-        Domain.Forecasting.FiscalPeriod Period,
+        FiscalPeriod Period,
         PipelineView Pipeline,
         IReadOnlyList<FunnelStage> Stages,
         SalesFilter Filter,
