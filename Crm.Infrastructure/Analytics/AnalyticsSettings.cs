@@ -18,4 +18,7 @@ public sealed record AnalyticsSettings(
         Calendar.Parse(key) ?? Calendar.PeriodContaining(Today, kind);
 
     public DateRange RangeOf(FiscalPeriod period) => DateRange.Of(period);
+
+    public PeriodView ViewOf(FiscalPeriod period) =>
+        new(period, Calendar.Previous(period).Key, Calendar.Next(period).Key, period.Contains(Today));
 }

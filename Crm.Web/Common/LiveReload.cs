@@ -16,18 +16,10 @@ internal sealed class LiveReload : IDisposable
     private readonly CoalescedRefresh _refresh;
     private readonly IDisposable _subscription;
 
-    private LiveReload(ILiveBus bus, Func<IDomainEvent, bool> concerns, Func<Task> reloadAsync, TimeSpan window)
+    private LiveReload(Func<Action, IDisposable> subscribe, Func<Task> reloadAsync, TimeSpan window)
     {
         _refresh = new CoalescedRefresh(reloadAsync, window);
-        _subscription = bus.Subscribe((domainEvent, _) =>
-        {
-            if (concerns(domainEvent))
-            {
-                _refresh.Request();
-            }
-
-            return ValueTask.CompletedTask;
-        });
+        _subscription = subscribe(_refresh.Request);
     }
 
     /// <summary>
@@ -36,7 +28,22 @@ internal sealed class LiveReload : IDisposable
     /// </summary>
     public static LiveReload Start(
         ILiveBus bus, Func<IDomainEvent, bool> concerns, Func<Task> reloadAsync, TimeSpan? window = null) =>
-        new(bus, concerns, reloadAsync, window ?? AdminWindow);
+        new(request => bus.Subscribe((domainEvent, _) =>
+        {
+            if (concerns(domainEvent))
+            {
+                request();
+            }
+
+            return ValueTask.CompletedTask;
+        }), reloadAsync, window ?? AdminWindow);
+
+    /// <summary>
+    /// Follows a read model that announces its own changes (a fact table, a snapshot store):
+    /// <paramref name="subscribe"/> registers the callback and returns what stops it.
+    /// </summary>
+    public static LiveReload Follow(Func<Action, IDisposable> subscribe, Func<Task> reloadAsync, TimeSpan window) =>
+        new(subscribe, reloadAsync, window);
 
     public void Dispose()
     {

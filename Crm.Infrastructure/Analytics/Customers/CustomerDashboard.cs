@@ -1,5 +1,4 @@
 using Crm.Domain.Analytics.Customers;
-using Crm.Domain.Forecasting;
 
 namespace Crm.Infrastructure.Analytics.Customers;
 
@@ -8,7 +7,7 @@ namespace Crm.Infrastructure.Analytics.Customers;
 /// </summary>
 public sealed record CustomerDashboard(
     long Sequence,
-    FiscalPeriod Period,
+    PeriodView Period,
     string BaseCurrency,
     CustomerFigures Figures,
     IReadOnlyDictionary<Guid, string> AccountNames,

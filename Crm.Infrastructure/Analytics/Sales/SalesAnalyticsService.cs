@@ -23,7 +23,7 @@ internal sealed class SalesAnalyticsService(
 
         return new SalesDashboard(
             view.Table.Sequence,
-            view.Period,
+            view.Settings.ViewOf(view.Period),
             view.Pipeline.Id,
             view.Table.BaseCurrency,
             SalesFunnel.Build(rows, view.Stages, view.Filter),
@@ -69,7 +69,7 @@ internal sealed class SalesAnalyticsService(
         var stages = pipeline.Stages.Select(s => new FunnelStage(s.Id, s.Name, s.SortOrder, s.Outcome)).ToList();
         var rows = access.SeesAny ? table.Rows.Where(f => access.CanSee(f.OwnerId)).ToList() : [];
 
-        return new SalesView(table, period, pipeline, stages, filter, rows);
+        return new SalesView(table, settings, period, pipeline, stages, filter, rows);
     }
 
     // Retired stages stay in the history that funnels and durations read.
@@ -87,6 +87,7 @@ internal sealed class SalesAnalyticsService(
 
     private sealed record SalesView(
         FactTable<OpportunityFact> Table,
+        AnalyticsSettings Settings,
         FiscalPeriod Period,
         PipelineView Pipeline,
         IReadOnlyList<FunnelStage> Stages,

@@ -1,5 +1,4 @@
 using Crm.Domain.Analytics.Sales;
-using Crm.Domain.Forecasting;
 
 namespace Crm.Infrastructure.Analytics.Sales;
 
@@ -10,7 +9,7 @@ namespace Crm.Infrastructure.Analytics.Sales;
 /// </summary>
 public sealed record SalesDashboard(
     long Sequence,
-    FiscalPeriod Period,
+    PeriodView Period,
     Guid PipelineId,
     string BaseCurrency,
     IReadOnlyList<FunnelStep> Funnel,

@@ -1,0 +1,162 @@
+using Crm.Infrastructure.Analytics;
+using Crm.Infrastructure.Analytics.Sales;
+using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Pipeline;
+using Crm.Domain.Forecasting;
+using Crm.Web.Charts;
+using Crm.Web.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Crm.Web.Analytics.Sales;
+
+/// <summary>
+/// <c>/analytics/sales</c>: the funnel, lost reasons, time in stage and the leaderboard for a
+/// fiscal period, over the opportunities the user sees. Figures come from the live fact table
+/// and are computed again when it changes (coalesced); nothing polls. Clicking a segment lists
+/// the opportunities behind it. Period and filters live in the address.
+/// </summary>
+public sealed partial class SalesDashboardPage : IDisposable
+{
+    private const int RecordLimit = 200;
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
+
+    private static readonly DialogOptions RecordsDialog = new()
+    {
+        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
+    };
+
+    private AnalyticsFilter _filter = AnalyticsFilter.None;
+    private IReadOnlyList<PipelineView>? _pipelines;
+    private SalesDashboard? _dashboard;
+    private SalesCharts? _charts;
+    private FunnelMeasure _measure = FunnelMeasure.Amount;
+    private LiveReload? _live;
+
+    [Inject]
+    private ISalesAnalytics Analytics { get; set; } = default!;
+
+    [Inject]
+    private IPipelineService Pipelines { get; set; } = default!;
+
+    [Inject]
+    private IOpportunityFacts Facts { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "kind")]
+    public string? Kind { get; set; }
+
+    [SupplyParameterFromQuery(Name = "period")]
+    public string? Period { get; set; }
+
+    [SupplyParameterFromQuery(Name = "pipeline")]
+    public string? Pipeline { get; set; }
+
+    [SupplyParameterFromQuery(Name = "team")]
+    public string? Team { get; set; }
+
+    [SupplyParameterFromQuery(Name = "rep")]
+    public string? Rep { get; set; }
+
+    [SupplyParameterFromQuery(Name = "region")]
+    public string? Region { get; set; }
+
+    [SupplyParameterFromQuery(Name = "industry")]
+    public string? Industry { get; set; }
+
+    private string Subtitle => _dashboard is { } dashboard
+        ? string.Format(Text["Sales.Subtitle"], PeriodText.Range(Text, dashboard.Period.Period),
+            _pipelines?.FirstOrDefault(p => p.Id == dashboard.PipelineId)?.Name ?? "")
+        : "";
+
+    public void Dispose() => _live?.Dispose();
+
+    protected override async Task OnInitializedAsync()
+    {
+        _live = LiveReload.Follow(Facts.Subscribe, () => InvokeAsync(ReloadAsync), LiveWindow);
+        _pipelines = await Pipelines.ListAsync();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _filter = AnalyticsFilter.Parse(Kind, Period, Pipeline, Team, Rep, Region, Industry);
+        await LoadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _dashboard = await Analytics.ReadAsync(QueryOf(_filter));
+        }
+        catch (NotFoundException) when (_filter.PipelineId is not null)
+        {
+            _filter = _filter with { PipelineId = null };
+            _dashboard = await Analytics.ReadAsync(QueryOf(_filter));
+        }
+
+        _charts = new SalesCharts(_dashboard, Text);
+    }
+
+    private void OnFilterChanged(AnalyticsFilter filter) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filter.ToQueryParameters()), replace: true);
+
+    private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
+
+    private void OnPeriodChanged(string? key) => OnFilterChanged(_filter with { PeriodKey = key });
+
+    private Task OnFunnelClickAsync(string key) =>
+        Guid.TryParse(key, out var stageId)
+            ? ShowRecordsAsync(new SalesSegment.FunnelStep(stageId), StageName(stageId))
+            : Task.CompletedTask;
+
+    private Task OnRepClickAsync(string key) =>
+        Guid.TryParse(key, out var ownerId)
+            ? ShowRecordsAsync(new SalesSegment.Rep(ownerId), _dashboard?.Choices.NameOf(ownerId) ?? "")
+            : Task.CompletedTask;
+
+    private Task OnLostReasonClickAsync(string key) =>
+        ShowRecordsAsync(new SalesSegment.LostReason(key), key.Length == 0 ? Text["Lost.NoReason"] : key);
+
+    private async Task ShowRecordsAsync(SalesSegment segment, string label)
+    {
+        var records = await Analytics.RecordsBehindAsync(QueryOf(_filter), segment, RecordLimit);
+        var parameters = new DialogParameters<OpportunityRecordsDialog>
+        {
+            { d => d.Records, records },
+            { d => d.BaseCurrency, _dashboard?.BaseCurrency ?? "" },
+            { d => d.Limit, RecordLimit },
+        };
+        await Dialogs.ShowAsync<OpportunityRecordsDialog>(
+            string.Format(Text["Records.Title"], label, records.Count), parameters, RecordsDialog);
+    }
+
+    private string StageName(Guid stageId) =>
+        _dashboard?.Funnel.FirstOrDefault(s => s.Stage.Id == stageId)?.Stage.Name ?? "";
+
+    private static SalesQuery QueryOf(AnalyticsFilter filter) => new()
+    {
+        Kind = filter.Kind,
+        PeriodKey = filter.PeriodKey,
+        PipelineId = filter.PipelineId,
+        TeamId = filter.TeamId,
+        OwnerId = filter.OwnerId,
+        Region = filter.Region,
+        Industry = filter.Industry,
+    };
+}
