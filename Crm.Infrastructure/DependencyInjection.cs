@@ -3,6 +3,7 @@ using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Export;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Leads;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddCrmAssignment();
         services.AddCrmAttachments(configuration);
         services.AddCrmSla();
+        services.AddCrmExport();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Crm.Web.Export;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -18,6 +19,7 @@ internal static class UiRegistration
             options.SnackbarConfiguration.ShowCloseIcon = true;
         });
         services.AddScoped<UserTimeZone>();
+        services.AddScoped<ExportDownload>();
 
         return services;
     }

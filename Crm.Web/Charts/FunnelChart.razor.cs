@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Plotly.Blazor;
+using Plotly.Blazor.Traces;
+using Plotly.Blazor.Traces.FunnelLib;
+
+namespace Crm.Web.Charts;
+
+/// <summary>
+/// Stages from top to bottom, each as wide as its amount (or count), labelled with both figures.
+/// A click on a stage raises its key.
+/// </summary>
+public sealed partial class FunnelChart
+{
+    private ChartPlot _plot = default!;
+    private bool _isEmpty;
+
+    [Inject]
+    private IStringLocalizer<ChartText> Text { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<FunnelStage> Stages { get; set; } = [];
+
+    [Parameter]
+    public FunnelMeasure Measure { get; set; } = FunnelMeasure.Amount;
+
+    [Parameter]
+    public string? EmptyText { get; set; }
+
+    [Parameter]
+    public string Height { get; set; } = "320px";
+
+    [Parameter]
+    public string? TestId { get; set; }
+
+    [Parameter]
+    public EventCallback<string> OnSegmentClick { get; set; }
+
+    protected override void OnParametersSet()
+    {
+        _isEmpty = Stages.All(s => s.Count == 0 && s.AmountMinorUnits == 0);
+        var layout = ChartTheme.BaseLayout();
+        layout.ShowLegend = false;
+        layout.FunnelGap = 0.08m;
+        layout.YAxis = [new() { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        _plot = new ChartPlot([Trace()], layout, ChartPlot.ByIndex([Stages.Select(s => s.Key).ToList()]));
+    }
+
+    private Funnel Trace() => new()
+    {
+        Y = Stages.Select(s => (object)ChartValues.Safe(s.Label)).ToList(),
+        X = Stages.Select(s => (object)(Measure == FunnelMeasure.Amount ? s.AmountMinorUnits / 100m : s.Count)).ToList(),
+        TextArray = Stages.Select(OnBar).ToList(),
+        HoverTextArray = Stages.Select(OnHover).ToList(),
+        TextInfo = TextInfoFlag.Text,
+        TextPosition = TextPositionEnum.Auto,
+        HoverInfo = HoverInfoFlag.Text,
+        Marker = new Marker { Color = ChartTheme.Primary },
+        Connector = new Connector { FillColor = ChartTheme.Lines },
+        TextFont = new TextFont { Family = ChartTheme.FontFamily },
+    };
+
+    private static string OnBar(FunnelStage stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+
+    private string OnHover(FunnelStage stage) =>
+        string.Join("<br>", ChartValues.Safe(stage.Label), ChartValues.Safe(Text["Funnel.Amount", stage.AmountText]),
+            ChartValues.Safe(Text["Funnel.Count", CountText(stage)]));
+
+    private static string CountText(FunnelStage stage) => stage.Count.ToString("N0", CultureInfo.CurrentCulture);
+}
