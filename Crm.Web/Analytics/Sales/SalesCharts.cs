@@ -12,7 +12,7 @@ namespace Crm.Web.Analytics.Sales;
 /// Turns the sales dashboard's figures into the charts' models and the tables beside them. Keys
 /// name the segment a click opens: a stage id, an owner id, a lost reason.
 /// </summary>
-internal sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<AnalyticsText> text)
+public sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<AnalyticsText> text)
 {
     private string Currency => dashboard.BaseCurrency;
 
