@@ -1,5 +1,6 @@
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Admin;
+using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddCrmAssignment();
         services.AddCrmAttachments(configuration);
         services.AddCrmSla();
+        services.AddCrmAnalytics();
         services.AddCrmSeeding(configuration);
 
         return services;

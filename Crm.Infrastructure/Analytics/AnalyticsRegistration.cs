@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure.Analytics;
+
+internal static class AnalyticsRegistration
+{
+    /// <summary>The live fact tables analytics scan: one store of each per process.</summary>
+    public static IServiceCollection AddCrmAnalytics(this IServiceCollection services)
+    {
+        services.AddSingleton<OpportunityFactReader>();
+        services.AddSingleton<OpportunityFactStore>();
+        services.AddSingleton<IOpportunityFacts>(sp => sp.GetRequiredService<OpportunityFactStore>());
+
+        return services;
+    }
+}
