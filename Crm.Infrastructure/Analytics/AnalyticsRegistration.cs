@@ -10,6 +10,9 @@ internal static class AnalyticsRegistration
         services.AddSingleton<OpportunityFactReader>();
         services.AddSingleton<OpportunityFactStore>();
         services.AddSingleton<IOpportunityFacts>(sp => sp.GetRequiredService<OpportunityFactStore>());
+        services.AddSingleton<TicketFactReader>();
+        services.AddSingleton<TicketFactStore>();
+        services.AddSingleton<ITicketFacts>(sp => sp.GetRequiredService<TicketFactStore>());
 
         return services;
     }
