@@ -103,7 +103,7 @@ internal sealed class OpportunityFactRow
         return Converted(fact, converter);
     }
 
-    /// <summary>The fact with its base amount by the conversion rule: today's rate while open, else the close day's.</summary>
+    /// <summary>The fact with its base amount by the rule: today's rate while open, else the close day's.</summary>
     public static OpportunityFact Converted(OpportunityFact fact, CurrencyConverter converter) =>
         fact with
         {
