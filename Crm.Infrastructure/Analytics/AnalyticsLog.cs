@@ -24,8 +24,9 @@ internal static partial class AnalyticsLog
     public static partial void DayChanged(ILogger logger, string table, DateOnly today);
 
     [LoggerMessage(EventId = 3904, Level = LogLevel.Warning,
-        Message = "Fact table {Table}: more events arrived than its queue holds; the table is read again whole")]
-    public static partial void Overflowed(ILogger logger, string table);
+        Message = "Fact table {Table}: read again whole, as more events arrived than its queue holds or a "
+            + "batch failed")]
+    public static partial void ReadWhole(ILogger logger, string table);
 
     [LoggerMessage(EventId = 3905, Level = LogLevel.Error,
         Message = "Fact table {Table}: applying a batch of {EventCount} events failed; the table is read "

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Crm.Domain.Common;
@@ -26,9 +25,8 @@ internal abstract class FactStore<TFact> : IDisposable
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Lock _subscribersLock = new();
     private readonly IDisposable _subscription;
-    private ImmutableArray<Action> _subscribers = [];
+    private readonly FactSubscribers _subscribers;
     private volatile FactTable<TFact>? _current;
     private volatile bool _listening;
     private int _mustReload;
@@ -37,6 +35,7 @@ internal abstract class FactStore<TFact> : IDisposable
     protected FactStore(ILiveBus bus, TimeProvider clock, ILogger logger)
     {
         (Clock, Logger) = (clock, logger);
+        _subscribers = new FactSubscribers(logger, () => Name);
         // Subscribed before the first load, so no event committed after it can be missed.
         _subscription = bus.Subscribe(OnEventAsync);
     }
@@ -79,16 +78,7 @@ internal abstract class FactStore<TFact> : IDisposable
         }
     }
 
-    public IDisposable Subscribe(Action onChanged)
-    {
-        ArgumentNullException.ThrowIfNull(onChanged);
-        lock (_subscribersLock)
-        {
-            _subscribers = _subscribers.Add(onChanged);
-        }
-
-        return new Subscription(this, onChanged);
-    }
+    public IDisposable Subscribe(Action onChanged) => _subscribers.Add(onChanged);
 
     public void Dispose()
     {
@@ -198,7 +188,7 @@ internal abstract class FactStore<TFact> : IDisposable
     {
         if (Interlocked.Exchange(ref _mustReload, 0) == 1)
         {
-            AnalyticsLog.Overflowed(Logger, Name);
+            AnalyticsLog.ReadWhole(Logger, Name);
             Publish(await LoadAsync(_stop.Token));
         }
         else if (events.Count > 0 && await ApplyAsync(_current!, events, _stop.Token) is { } table)
@@ -212,22 +202,17 @@ internal abstract class FactStore<TFact> : IDisposable
         var published = table with { Sequence = (_current?.Sequence ?? 0) + 1 };
         _current = published;
         AnalyticsLog.Published(Logger, Name, published.Sequence, published.Rows.Length);
-        foreach (var subscriber in _subscribers)
-        {
-            try
-            {
-                subscriber();
-            }
-            catch (Exception error)
-            {
-                AnalyticsLog.SubscriberFailed(Logger, error, Name);
-            }
-        }
+        _subscribers.Announce();
     }
 
     // The timer only queues a turn of the loop, so the new day is applied between batches.
     private void ScheduleMidnight()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         var now = Clock.GetUtcNow();
         var due = NextMidnight(now) - now;
         _midnight ??= Clock.CreateTimer(_ => _work.Writer.TryWrite(NewDay), null, due, Timeout.InfiniteTimeSpan);
@@ -244,26 +229,5 @@ internal abstract class FactStore<TFact> : IDisposable
         }
 
         return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
-    }
-
-    private void Unsubscribe(Action onChanged)
-    {
-        lock (_subscribersLock)
-        {
-            _subscribers = _subscribers.Remove(onChanged);
-        }
-    }
-
-    private sealed class Subscription(FactStore<TFact> store, Action onChanged) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                store.Unsubscribe(onChanged);
-            }
-        }
     }
 }

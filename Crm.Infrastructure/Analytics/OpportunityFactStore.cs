@@ -60,20 +60,12 @@ internal sealed class OpportunityFactStore : FactStore<OpportunityFact>, IOpport
             return null;
         }
 
-        if (work.RatesChanged)
-        {
-            _rates = await _reader.RatesAsync(_settings!.BaseCurrency, cancellationToken);
-            AnalyticsLog.RatesReloaded(Logger, Name, _rates.Count);
-        }
-
-        var converter = Converter(current.Today);
-        _facts.Apply(work.TeamMoves(_facts), []);
-        if (work.RatesChanged)
-        {
-            _facts.Map(f => OpportunityFactRow.Converted(f, converter));
-        }
-
-        await ReadAgainAsync(work, converter, cancellationToken);
+        var converter = work.RatesChanged
+            ? await ConvertAgainAsync(current.Today, cancellationToken)
+            : Converter(current.Today);
+        // Team moves first: a read of the same opportunity in this batch is newer and wins.
+        var (read, gone) = await ReadAgainAsync(work, converter, cancellationToken);
+        _facts.Apply([.. work.TeamMoves(_facts), .. read], gone);
 
         return Table(converter);
     }
@@ -87,24 +79,35 @@ internal sealed class OpportunityFactStore : FactStore<OpportunityFact>, IOpport
         return Table(converter);
     }
 
-    private async Task ReadAgainAsync(
+    // A rate was set or removed: every row, open or closed, may convert differently now.
+    private async Task<CurrencyConverter> ConvertAgainAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        _rates = await _reader.RatesAsync(_settings!.BaseCurrency, cancellationToken);
+        AnalyticsLog.RatesReloaded(Logger, Name, _rates.Count);
+        var converter = Converter(today);
+        _facts.Map(f => OpportunityFactRow.Converted(f, converter));
+
+        return converter;
+    }
+
+    // What the batch reads again, and what leaves: the deleted, and whatever was asked for and not found.
+    private async Task<(List<OpportunityFact> Read, HashSet<Guid> Gone)> ReadAgainAsync(
         OpportunityFactBatch work, CurrencyConverter converter, CancellationToken cancellationToken)
     {
         if (!work.NeedsRead)
         {
-            _facts.Apply([], work.Deleted);
-            return;
+            return ([], work.Deleted);
         }
 
         var read = await _reader.SomeAsync(work.Ids, work.AccountIds, work.PipelineIds, converter, cancellationToken);
         var found = read.Select(f => f.Id).ToHashSet();
-        var gone = work.Deleted
-            .Concat(work.Ids)
-            .Concat(_facts.Where(f => work.AccountIds.Contains(f.AccountId) || work.PipelineIds.Contains(f.PipelineId))
-                .Select(f => f.Id))
-            .Where(id => !found.Contains(id))
-            .ToHashSet();
-        _facts.Apply(read, gone);
+        var held = work.AccountIds.Count + work.PipelineIds.Count == 0
+            ? []
+            : _facts.Where(f => work.AccountIds.Contains(f.AccountId) || work.PipelineIds.Contains(f.PipelineId))
+                .Select(f => f.Id);
+        var gone = work.Deleted.Concat(work.Ids).Concat(held).Where(id => !found.Contains(id)).ToHashSet();
+
+        return (read, gone);
     }
 
     private CurrencyConverter Converter(DateOnly today) => new(_settings!.BaseCurrency, today, _rates);
