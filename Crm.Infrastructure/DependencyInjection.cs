@@ -1,5 +1,6 @@
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Admin;
+using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddCrmAttachments(configuration);
         services.AddCrmSla();
         services.AddCrmExport();
+        services.AddCrmAnalytics();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -1,24 +1,33 @@
-using Crm.Domain.Analytics;
-using Crm.Domain.Forecasting;
+using Crm.Domain.Organization;
+using Crm.Domain.Sla;
+using Crm.Infrastructure.Currencies;
+using Crm.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Analytics;
 
 /// <summary>
-/// The organisation's settings every figure depends on: its time zone (which decides the day
-/// of an instant), its fiscal calendar and working week (which decide periods and pace), and
-/// today's date there.
+/// The organisation's settings the fact tables convert and count with: the base currency, the
+/// default time zone that decides "today", and the working week as a calendar (what a ticket
+/// without an SLA policy is measured on). A database whose settings were never saved gets the
+/// defaults of <see cref="OrganizationSettings"/>.
 /// </summary>
-public sealed record AnalyticsSettings(
-    TimeZoneInfo Zone, FiscalCalendar Calendar, IReadOnlyCollection<DayOfWeek> WorkingDays, DateOnly Today)
+internal sealed record AnalyticsSettings(string BaseCurrency, TimeZoneInfo Zone, BusinessSchedule WorkingWeek)
 {
-    /// <summary>
-    /// The period named by <paramref name="key"/>, or the one of <paramref name="kind"/> containing today.
-    /// </summary>
-    public FiscalPeriod PeriodOf(string? key, PeriodKind kind) =>
-        Calendar.Parse(key) ?? Calendar.PeriodContaining(Today, kind);
+    public static async Task<AnalyticsSettings> ReadAsync(CrmDbContext db, CancellationToken cancellationToken)
+    {
+        var row = await db.Organization.AsNoTracking()
+            .Select(o => new { o.BaseCurrency, o.DefaultTimeZone, o.WorkingDays, o.WorkdayStart, o.WorkdayEnd })
+            .FirstOrDefaultAsync(cancellationToken);
+        var defaults = new OrganizationSettings(
+            "Default", CurrencyConversion.DefaultBaseCurrency, CurrencyConversion.DefaultTimeZone);
+        var zone = row?.DefaultTimeZone ?? defaults.DefaultTimeZone;
+        var shifts = (row?.WorkingDays ?? defaults.WorkingDays).Select(day => WorkingShift.Of(
+            day, (row?.WorkdayStart ?? defaults.WorkdayStart).ToTimeSpan(),
+            (row?.WorkdayEnd ?? defaults.WorkdayEnd).ToTimeSpan()));
 
-    public DateRange RangeOf(FiscalPeriod period) => DateRange.Of(period);
-
-    public PeriodView ViewOf(FiscalPeriod period) =>
-        new(period, Calendar.Previous(period).Key, Calendar.Next(period).Key, period.Contains(Today));
+        return new AnalyticsSettings(
+            row?.BaseCurrency ?? defaults.BaseCurrency, TimeZoneInfo.FindSystemTimeZoneById(zone),
+            new BusinessSchedule(zone, shifts, []));
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class CurrencyConversion(IDbContextFactory<CrmDbContext> context
     // The defaults of a database whose organisation settings were never saved (a fresh install
     // without the demo); they match OrganizationSettings' own defaults.
     internal const string DefaultBaseCurrency = "CNY";
-    private const string DefaultTimeZone = "Asia/Shanghai";
+    internal const string DefaultTimeZone = "Asia/Shanghai";
 
     public async Task<CurrencyConverter> LoadAsync(CrmDbContext db, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ namespace Crm.Infrastructure.Analytics.Customers;
 
 internal sealed class CustomerAnalyticsService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, IOpportunityVisibility visibility,
-    IOpportunityFacts facts, AnalyticsSettingsReader settingsReader, IOptions<AnalyticsOptions> options)
+    IOpportunityFacts facts, DashboardSettingsReader settingsReader, IOptions<AnalyticsOptions> options)
     : ICustomerAnalytics
 {
     public async Task<CustomerDashboard> ReadAsync(CustomerQuery query, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace Crm.Infrastructure.Analytics.Sales;
 
 internal sealed class SalesAnalyticsService(
     IDbContextFactory<CrmDbContext> contexts, ICurrentUser currentUser, IOpportunityVisibility visibility,
-    IPipelineService pipelines, IOpportunityFacts facts, AnalyticsSettingsReader settingsReader)
+    IPipelineService pipelines, IOpportunityFacts facts, DashboardSettingsReader settingsReader)
     : ISalesAnalytics
 {
     public async Task<SalesDashboard> ReadAsync(SalesQuery query, CancellationToken cancellationToken = default)
@@ -87,7 +87,7 @@ internal sealed class SalesAnalyticsService(
 
     private sealed record SalesView(
         FactTable<OpportunityFact> Table,
-        AnalyticsSettings Settings,
+        DashboardSettings Settings,
         FiscalPeriod Period,
         PipelineView Pipeline,
         IReadOnlyList<FunnelStage> Stages,

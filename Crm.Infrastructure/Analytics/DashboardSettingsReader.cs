@@ -5,17 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Infrastructure.Analytics;
 
 /// <summary>
-/// Reads <see cref="AnalyticsSettings"/> in one small query; a database never configured gets the
+/// Reads <see cref="DashboardSettings"/> in one small query; a database never configured gets the
 /// defaults.
 /// </summary>
-internal sealed class AnalyticsSettingsReader(TimeProvider clock)
+internal sealed class DashboardSettingsReader(TimeProvider clock)
 {
     private const string DefaultTimeZone = "Asia/Shanghai";
 
     private static readonly DayOfWeek[] Weekdays =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
-    public async Task<AnalyticsSettings> ReadAsync(CrmDbContext db, CancellationToken cancellationToken)
+    public async Task<DashboardSettings> ReadAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
         var settings = await db.Organization.AsNoTracking()
             .Select(o => new { o.DefaultTimeZone, o.FiscalYearStartMonth, o.WorkingDays })
@@ -23,7 +23,7 @@ internal sealed class AnalyticsSettingsReader(TimeProvider clock)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings?.DefaultTimeZone ?? DefaultTimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
-        return new AnalyticsSettings(
+        return new DashboardSettings(
             zone,
             new FiscalCalendar(settings?.FiscalYearStartMonth ?? 1),
             (IReadOnlyCollection<DayOfWeek>?)settings?.WorkingDays ?? Weekdays,
