@@ -1,0 +1,95 @@
+using Crm.Domain.Forecasting;
+using Crm.Infrastructure.Analytics;
+using Crm.Infrastructure.Analytics.Customers;
+using Crm.Web.Common;
+using Crm.Web.Customers;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace Crm.Web.Analytics.Customers;
+
+/// <summary>
+/// <c>/analytics/customers</c>: customers by tier, repeat purchase, churn, lifetime value and the
+/// top accounts as of a fiscal period's end, over the opportunities the user sees. Computed again
+/// when the fact table changes (coalesced); period and filters live in the address.
+/// </summary>
+public sealed partial class CustomerDashboardPage : IDisposable
+{
+    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
+
+    private AnalyticsFilter _filter = AnalyticsFilter.None;
+    private CustomerDashboard? _dashboard;
+    private CustomerCharts? _charts;
+    private LiveReload? _live;
+
+    [Inject]
+    private ICustomerAnalytics Analytics { get; set; } = default!;
+
+    [Inject]
+    private IOpportunityFacts Facts { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<CustomersText> CustomerText { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "kind")]
+    public string? Kind { get; set; }
+
+    [SupplyParameterFromQuery(Name = "period")]
+    public string? Period { get; set; }
+
+    [SupplyParameterFromQuery(Name = "team")]
+    public string? Team { get; set; }
+
+    [SupplyParameterFromQuery(Name = "rep")]
+    public string? Rep { get; set; }
+
+    [SupplyParameterFromQuery(Name = "region")]
+    public string? Region { get; set; }
+
+    [SupplyParameterFromQuery(Name = "industry")]
+    public string? Industry { get; set; }
+
+    public void Dispose() => _live?.Dispose();
+
+    protected override void OnInitialized() =>
+        _live = LiveReload.Follow(Facts.Subscribe, () => InvokeAsync(ReloadAsync), LiveWindow);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _filter = AnalyticsFilter.Parse(Kind, Period, null, Team, Rep, Region, Industry);
+        await LoadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync()
+    {
+        _dashboard = await Analytics.ReadAsync(new CustomerQuery
+        {
+            Kind = _filter.Kind,
+            PeriodKey = _filter.PeriodKey,
+            TeamId = _filter.TeamId,
+            OwnerId = _filter.OwnerId,
+            Region = _filter.Region,
+            Industry = _filter.Industry,
+        });
+        _charts = new CustomerCharts(_dashboard, Text, CustomerText);
+    }
+
+    private void OnFilterChanged(AnalyticsFilter filter) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filter.ToQueryParameters()), replace: true);
+
+    private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
+
+    private void OnPeriodChanged(string? key) => OnFilterChanged(_filter with { PeriodKey = key });
+}
