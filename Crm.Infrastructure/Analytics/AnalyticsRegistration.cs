@@ -1,5 +1,6 @@
 using Crm.Infrastructure.Analytics.Customers;
 using Crm.Infrastructure.Analytics.Sales;
+using Crm.Infrastructure.Analytics.Service;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Infrastructure.Analytics;
@@ -22,6 +23,7 @@ internal static class AnalyticsRegistration
         services.AddSingleton<DashboardSettingsReader>();
         services.AddScoped<ISalesAnalytics, SalesAnalyticsService>();
         services.AddScoped<ICustomerAnalytics, CustomerAnalyticsService>();
+        services.AddScoped<IServiceAnalytics, ServiceAnalyticsService>();
 
         return services;
     }

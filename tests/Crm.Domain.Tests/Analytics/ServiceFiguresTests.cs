@@ -50,9 +50,10 @@ public sealed class ServiceFiguresTests
     }
 
     [Fact]
-    public void FirstResponse_FourAnsweredInTheWindow_MedianAndNinetiethByNearestRank()
+    public void FirstResponse_FourAnsweredInTheWindow_MedianAndNinetiethPercentile()
     {
-        // 1, 2, 3, 10 h: ranks ⌈2⌉ = 2 → 2 h and ⌈3.6⌉ = 4 → 10 h; the one answered Wednesday is out.
+        // 1, 2, 3, 10 h: median (2 + 3) / 2 = 2.5 h, 90th at rank ⌈3.6⌉ = 4 → 10 h; the one answered
+        // Wednesday is out.
         TicketFact[] facts =
         [
             Ticket("2026-03-02 01:00").Answered("2026-03-02 02:00", 1),
@@ -64,7 +65,7 @@ public sealed class ServiceFiguresTests
 
         var times = ServiceTimes.FirstResponse(facts, MondayTuesday);
 
-        Assert.Equal(new DurationSummary(4, TimeSpan.FromHours(2), TimeSpan.FromHours(10)), times);
+        Assert.Equal(new DurationSummary(4, TimeSpan.FromHours(2.5), TimeSpan.FromHours(10)), times);
     }
 
     [Fact]
