@@ -34,7 +34,9 @@ public sealed record AnalyticsFilter
         string? kind, string? period, string? pipeline, string? team, string? rep, string? region, string? industry) =>
         new()
         {
-            Kind = string.Equals(kind, "month", StringComparison.OrdinalIgnoreCase) ? PeriodKind.Month : PeriodKind.Quarter,
+            Kind = string.Equals(kind, "month", StringComparison.OrdinalIgnoreCase)
+                ? PeriodKind.Month
+                : PeriodKind.Quarter,
             PeriodKey = string.IsNullOrWhiteSpace(period) ? null : period.Trim(),
             PipelineId = Guid.TryParse(pipeline, out var p) ? p : null,
             TeamId = Guid.TryParse(team, out var t) ? t : null,

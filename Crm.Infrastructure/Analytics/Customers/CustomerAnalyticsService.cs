@@ -36,7 +36,8 @@ internal sealed class CustomerAnalyticsService(
         var names = await NamesAsync(db, figures.TopAccounts.Select(c => c.AccountId).ToList(), cancellationToken);
         var choices = await AnalyticsChoicesReader.ReadAsync(db, visible, cancellationToken);
 
-        return new CustomerDashboard(table.Sequence, settings.ViewOf(period), table.BaseCurrency, figures, names, choices);
+        return new CustomerDashboard(
+            table.Sequence, settings.ViewOf(period), table.BaseCurrency, figures, names, choices);
     }
 
     private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(

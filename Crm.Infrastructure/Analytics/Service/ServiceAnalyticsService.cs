@@ -1,5 +1,6 @@
 using Crm.Domain.Analytics;
 using Crm.Domain.Analytics.Service;
+using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
@@ -37,11 +38,25 @@ internal sealed class ServiceAnalyticsService(
             ServiceTimes.Resolution(rows, window),
             ServiceTimes.ComplaintHandling(rows, window),
             SlaAttainment.Of(rows, window),
-            Backlog.AtDayEnds(rows, window),
+            BacklogOf(rows, period, settings),
             AgentSatisfaction.ByAgent(rows, window),
             AgentSatisfaction.Overall(rows, window),
             queues,
             agents);
+    }
+
+    // Days still to come have no backlog yet: the line stops at today.
+    private static IReadOnlyList<(DateOnly Day, int Open)> BacklogOf(
+        List<TicketFact> rows, FiscalPeriod period, DashboardSettings settings)
+    {
+        if (settings.Today < period.Start)
+        {
+            return [];
+        }
+
+        var last = settings.Today < period.LastDay ? settings.Today : period.LastDay;
+
+        return Backlog.AtDayEnds(rows, new ServiceWindow(period.Start, last, settings.Zone));
     }
 
     private static bool Matches(TicketFact fact, ServiceQuery query) =>

@@ -45,8 +45,12 @@ public sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<Analy
         dashboard.StageDurations.Select(d => Row(
             TableCell.Text(d.Stage.Name),
             TableCell.Integer(d.Stays),
-            d.Median is { } median ? TableCell.Decimal(Days(median), median.TotalDays.ToString("0.#", CultureInfo.CurrentCulture))
-                : TableCell.Text(text["Common.Undefined"]))).ToList());
+            MedianCell(d.Median))).ToList());
+
+    private TableCell MedianCell(TimeSpan? median) =>
+        median is { } value
+            ? TableCell.Decimal(Days(value), value.TotalDays.ToString("0.#", CultureInfo.CurrentCulture))
+            : TableCell.Text(text["Common.Undefined"]);
 
     public IReadOnlyList<ChartSeries> Leaders() =>
     [

@@ -28,7 +28,9 @@ public sealed record ServiceFilter
     public static ServiceFilter Parse(
         string? kind, string? period, string? queue, string? agent, string? channel, string? priority) => new()
     {
-        Kind = string.Equals(kind, "quarter", StringComparison.OrdinalIgnoreCase) ? PeriodKind.Quarter : PeriodKind.Month,
+        Kind = string.Equals(kind, "quarter", StringComparison.OrdinalIgnoreCase)
+            ? PeriodKind.Quarter
+            : PeriodKind.Month,
         PeriodKey = string.IsNullOrWhiteSpace(period) ? null : period.Trim(),
         QueueId = Guid.TryParse(queue, out var q) ? q : null,
         AssigneeId = Guid.TryParse(agent, out var a) ? a : null,
