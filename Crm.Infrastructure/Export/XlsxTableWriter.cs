@@ -14,7 +14,8 @@ internal static class XlsxTableWriter
     private static readonly System.Buffers.SearchValues<char> SheetNameUnsafe =
         System.Buffers.SearchValues.Create("[]:*?/\\");
 
-    public static async Task<long> WriteAsync(ExportTable table, Stream destination, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(
+        ExportTable table, Stream destination, CancellationToken cancellationToken)
     {
         var options = new SpreadCheetahOptions { BufferSize = 64 * 1024, WriteCellReferenceAttributes = true };
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(destination, options, cancellationToken);

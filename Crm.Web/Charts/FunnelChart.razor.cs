@@ -50,9 +50,9 @@ public sealed partial class FunnelChart
     private Funnel Trace() => new()
     {
         Y = Stages.Select(s => (object)ChartValues.Safe(s.Label)).ToList(),
-        X = Stages.Select(s => (object)(Measure == FunnelMeasure.Amount ? s.AmountMinorUnits / 100m : s.Count)).ToList(),
-        TextArray = Stages.Select(OnBar).ToList(),
-        HoverTextArray = Stages.Select(OnHover).ToList(),
+        X = Stages.Select(Width).ToList(),
+        TextArray = Stages.Select(BarText).ToList(),
+        HoverTextArray = Stages.Select(HoverText).ToList(),
         TextInfo = TextInfoFlag.Text,
         TextPosition = TextPositionEnum.Auto,
         HoverInfo = HoverInfoFlag.Text,
@@ -61,9 +61,12 @@ public sealed partial class FunnelChart
         TextFont = new TextFont { Family = ChartTheme.FontFamily },
     };
 
-    private static string OnBar(FunnelStage stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+    private object Width(FunnelStage stage) =>
+        Measure == FunnelMeasure.Amount ? stage.AmountMinorUnits / 100m : (decimal)stage.Count;
 
-    private string OnHover(FunnelStage stage) =>
+    private static string BarText(FunnelStage stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+
+    private string HoverText(FunnelStage stage) =>
         string.Join("<br>", ChartValues.Safe(stage.Label), ChartValues.Safe(Text["Funnel.Amount", stage.AmountText]),
             ChartValues.Safe(Text["Funnel.Count", CountText(stage)]));
 

@@ -5,6 +5,9 @@ using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.IndicatorLib;
 using Plotly.Blazor.Traces.IndicatorLib.GaugeLib;
+using GaugeBar = Plotly.Blazor.Traces.IndicatorLib.GaugeLib.Bar;
+using ThresholdLine = Plotly.Blazor.Traces.IndicatorLib.GaugeLib.ThresholdLib.Line;
+using TitleFont = Plotly.Blazor.Traces.IndicatorLib.TitleLib.Font;
 
 namespace Crm.Web.Charts;
 
@@ -40,8 +43,9 @@ public sealed partial class GaugeChart
     public EventCallback<string> OnSegmentClick { get; set; }
 
     /// <summary>Attainment in percent, rounded to one decimal (half away from zero).</summary>
-    internal static decimal Attainment(GaugeReading reading) =>
-        Math.Round(reading.Actual / reading.Target * 100m, 1, MidpointRounding.AwayFromZero);
+    internal static decimal Attainment(GaugeReading reading) => Percent(reading.Actual / reading.Target);
+
+    private static decimal Percent(decimal share) => Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero);
 
     protected override void OnParametersSet()
     {
@@ -56,7 +60,7 @@ public sealed partial class GaugeChart
     private Indicator Trace()
     {
         var attainment = Attainment(Reading);
-        decimal? pace = Reading.PaceShare is { } share ? Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        decimal? pace = Reading.PaceShare is { } share ? Percent(share) : null;
         var onPace = pace is null || attainment >= pace;
 
         return new Indicator
@@ -64,18 +68,22 @@ public sealed partial class GaugeChart
             Mode = ModeFlag.Gauge | ModeFlag.Number,
             Value = attainment,
             Number = new Number { Suffix = "%", ValueFormat = ".1f" },
-            Title = new Title { Text = Summary(pace), Font = new Plotly.Blazor.Traces.IndicatorLib.TitleLib.Font { Size = 13, Color = ChartTheme.MutedText } },
+            Title = new Title
+            {
+                Text = Summary(pace),
+                Font = new TitleFont { Size = 13, Color = ChartTheme.MutedText },
+            },
             Gauge = new Gauge
             {
                 Axis = new Axis { Range = [0m, AxisEnd(attainment)], TickSuffix = "%" },
-                Bar = new Plotly.Blazor.Traces.IndicatorLib.GaugeLib.Bar { Color = onPace ? ChartTheme.Tertiary : ChartTheme.Warning },
+                Bar = new GaugeBar { Color = onPace ? ChartTheme.Tertiary : ChartTheme.Warning },
                 BgColor = ChartTheme.Transparent,
                 BorderColor = ChartTheme.Lines,
                 Threshold = pace is null ? null : new Threshold
                 {
                     Value = pace,
                     Thickness = 0.9m,
-                    Line = new Plotly.Blazor.Traces.IndicatorLib.GaugeLib.ThresholdLib.Line { Color = ChartTheme.Text, Width = 3 },
+                    Line = new ThresholdLine { Color = ChartTheme.Text, Width = 3 },
                 },
             },
         };
