@@ -28,6 +28,9 @@ internal static class ChartTheme
 
     public static string Primary { get; } = Hex(Palette.Primary);
 
+    /// <summary>A faint tint of the primary colour: "none" on a scale, still visible on the card.</summary>
+    public static string PrimaryTint { get; } = Hex(MudColor.Lerp(Palette.Surface, Palette.Primary, 0.06f));
+
     public static string Tertiary { get; } = Hex(Palette.Tertiary);
 
     public static string Warning { get; } = Hex(Palette.Warning);
@@ -60,7 +63,18 @@ internal static class ChartTheme
             BorderColor = Lines,
             Font = new Plotly.Blazor.LayoutLib.HoverLabelLib.Font { Family = FontFamily, Color = Text },
         },
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.15m }],
+        Legend = [Legend()],
+    };
+
+    // Above the plot, left-aligned, in series order: under it the legend collides with axis titles.
+    private static Legend Legend() => new()
+    {
+        Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+        TraceOrder = Plotly.Blazor.LayoutLib.LegendLib.TraceOrderFlag.Normal,
+        X = 0,
+        XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Left,
+        Y = 1.02m,
+        YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
     };
 
     /// <summary>No mode bar (its tooltips are English only), no logo, resizes with its container.</summary>

@@ -52,7 +52,8 @@ public sealed partial class GaugeChart
         _isEmpty = Reading.Target <= 0;
         _emptyText = _isEmpty ? EmptyText ?? Text["Gauge.NoTarget"] : null;
         var layout = ChartTheme.BaseLayout();
-        layout.Margin = new Plotly.Blazor.LayoutLib.Margin { L = 24, R = 24, T = 24, B = 8 };
+        // The summary sits above the dial as its title, two lines of it.
+        layout.Margin = new Plotly.Blazor.LayoutLib.Margin { L = 24, R = 24, T = 64, B = 8 };
         var traces = _isEmpty ? new List<ITrace>() : [Trace()];
         _plot = new ChartPlot(traces, layout, _ => null);
     }

@@ -64,7 +64,7 @@ public sealed partial class HeatMapChart
         HoverTemplate = "%{y} %{x}:00 · %{text}<extra></extra>",
         ColorScale = new List<object>
         {
-            new object[] { 0, ChartTheme.Surface },
+            new object[] { 0, ChartTheme.PrimaryTint },
             new object[] { 1, ChartTheme.Primary },
         },
         XGap = 2,
