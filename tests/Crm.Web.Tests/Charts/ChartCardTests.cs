@@ -1,6 +1,7 @@
 using System.Text;
 using Bunit;
 using Crm.Web.Charts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 
 namespace Crm.Web.Tests.Charts;
@@ -61,6 +62,22 @@ public sealed class ChartCardTests : ChartTestContext
         // Money as numbers (the credit note stays negative), the stage name neutralised.
         const string csv = "\uFEFFStage,Count,Amount\r\nQualify,10,50000.00\r\n'=Proposal,4,-1200.50\r\n";
         Assert.Equal(csv, Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void ExportExcel_BrowserRefuses_SaysTheExportFailed()
+    {
+        var module = JSInterop.SetupModule("./js/download.js");
+        module.SetupVoid("download", _ => true).SetException(new JSException("blocked"));
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var card = RenderCard();
+
+        card.Find("[data-testid=chart-export] button").Click();
+        popovers.Find("[data-testid=chart-export-xlsx]").Click();
+
+        var snackbar = Services.GetRequiredService<MudBlazor.ISnackbar>();
+        card.WaitForAssertion(() => Assert.Contains(
+            snackbar.ShownSnackbars, s => s.Message?.Contains("could not be downloaded") == true));
     }
 
     private static async Task<byte[]> ReadAsync(DotNetStreamReference content)
