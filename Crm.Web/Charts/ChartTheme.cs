@@ -12,6 +12,11 @@ namespace Crm.Web.Charts;
 /// chart takes its card's surface, the theme's text and line colours, and a colour order that
 /// starts with the theme's primary and tertiary colours.
 /// </summary>
+/// <remarks>
+/// Light palette only: in dark mode the transparent background takes the dark card but the text
+/// stays dark, so axis labels are hard to read. The layout does not hand its dark-mode flag down;
+/// cascading it from MainLayout and choosing the dark palette's colours here would fix it.
+/// </remarks>
 internal static class ChartTheme
 {
     private static readonly Palette Palette = CrmTheme.Instance.PaletteLight;

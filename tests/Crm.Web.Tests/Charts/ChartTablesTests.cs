@@ -33,7 +33,8 @@ public sealed class ChartTablesTests
         var table = ChartTables.ForHeatMap("Tickets", "Day", cells);
 
         Assert.Equal((7, 25), (table.Rows.Count, table.Header.Count));
-        Assert.Equal(("Monday", "5", "0"), (table.Rows[0][0].Display, table.Rows[0][10].Display, table.Rows[0][9].Display));
+        var monday = table.Rows[0];
+        Assert.Equal(("Monday", "5", "0"), (monday[0].Display, monday[10].Display, monday[9].Display));
         Assert.Equal(("Sunday", "1"), (table.Rows[6][0].Display, table.Rows[6][1].Display));
     }
 
