@@ -21,7 +21,7 @@ public static class ChartTables
 
     /// <summary>Stage, count, amount: a row per stage, top to bottom.</summary>
     public static ChartTable ForFunnel(
-        string title, string stageHeader, string countHeader, string amountHeader, IReadOnlyList<FunnelStage> stages)
+        string title, string stageHeader, string countHeader, string amountHeader, IReadOnlyList<FunnelSegment> stages)
     {
         var rows = stages.Select(s => (IReadOnlyList<TableCell>)
             [TableCell.Text(s.Label), TableCell.Integer(s.Count), TableCell.Money(s.AmountMinorUnits, s.AmountText)]);

@@ -20,7 +20,7 @@ public sealed partial class FunnelChart
     private IStringLocalizer<ChartText> Text { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public IReadOnlyList<FunnelStage> Stages { get; set; } = [];
+    public IReadOnlyList<FunnelSegment> Stages { get; set; } = [];
 
     [Parameter]
     public FunnelMeasure Measure { get; set; } = FunnelMeasure.Amount;
@@ -61,14 +61,14 @@ public sealed partial class FunnelChart
         TextFont = new TextFont { Family = ChartTheme.FontFamily },
     };
 
-    private object Width(FunnelStage stage) =>
+    private object Width(FunnelSegment stage) =>
         Measure == FunnelMeasure.Amount ? stage.AmountMinorUnits / 100m : (decimal)stage.Count;
 
-    private static string BarText(FunnelStage stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+    private static string BarText(FunnelSegment stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
 
-    private string HoverText(FunnelStage stage) =>
+    private string HoverText(FunnelSegment stage) =>
         string.Join("<br>", ChartValues.Safe(stage.Label), ChartValues.Safe(Text["Funnel.Amount", stage.AmountText]),
             ChartValues.Safe(Text["Funnel.Count", CountText(stage)]));
 
-    private static string CountText(FunnelStage stage) => stage.Count.ToString("N0", CultureInfo.CurrentCulture);
+    private static string CountText(FunnelSegment stage) => stage.Count.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -9,7 +9,7 @@ namespace Crm.Web.Tests.Charts;
 public sealed class ChartCardTests : ChartTestContext
 {
     // Two stages: 10 opportunities worth ¥50,000.00 and 4 worth -¥1,200.50 (a credit note).
-    private static readonly FunnelStage[] Stages =
+    private static readonly FunnelSegment[] Stages =
     [
         new("qualify", "Qualify", 10, 5_000_000, "¥50,000.00"),
         new("=proposal", "=Proposal", 4, -120_050, "-¥1,200.50"),

@@ -42,7 +42,7 @@ public sealed class ChartTablesTests
     public void ToExport_FunnelTable_KeepsAmountsAsMoney()
     {
         var table = ChartTables.ForFunnel("Funnel", "Stage", "Count", "Amount",
-            [new FunnelStage("q", "Qualify", 2, -150, "-¥1.50")]);
+            [new FunnelSegment("q", "Qualify", 2, -150, "-¥1.50")]);
 
         var row = table.Rows.Single();
 
