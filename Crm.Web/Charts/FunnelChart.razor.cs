@@ -9,7 +9,8 @@ namespace Crm.Web.Charts;
 
 /// <summary>
 /// Stages from top to bottom, each as wide as its amount (or count), labelled with both figures.
-/// A click on a stage raises its key.
+/// A click on a stage raises its key. Without stages, or when every stage is empty, the chart
+/// shows its empty state.
 /// </summary>
 public sealed partial class FunnelChart
 {

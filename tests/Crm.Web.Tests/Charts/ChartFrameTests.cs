@@ -41,4 +41,14 @@ public sealed class ChartFrameTests : ChartTestContext
 
         Assert.Single(plotly.Invocations["subscribeClickEvent"]);
     }
+
+    [Fact]
+    public void Render_WithoutClickHandler_DoesNotSubscribe()
+    {
+        var plotly = JSInterop.SetupModule(PlotlyInterop);
+
+        Render<BarChart>(p => p.Add(c => c.Series, Series(3)));
+
+        Assert.Empty(plotly.Invocations["subscribeClickEvent"]);
+    }
 }
