@@ -13,7 +13,8 @@ internal static class CsvTableWriter
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task<long> WriteAsync(ExportTable table, Stream destination, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(
+        ExportTable table, Stream destination, CancellationToken cancellationToken)
     {
         await destination.WriteAsync(Utf8Bom, cancellationToken);
         await using var writer = new StreamWriter(destination, Utf8, BufferChars, leaveOpen: true);

@@ -3,8 +3,8 @@ namespace Crm.Infrastructure.Export;
 /// <summary>File names for exports: the title, the date and the format's extension.</summary>
 public static class ExportFileName
 {
-    private static readonly System.Buffers.SearchValues<char> Unsafe =
-        System.Buffers.SearchValues.Create("<>:\"/\\|?*\0" + string.Concat(Enumerable.Range(1, 31).Select(i => (char)i)));
+    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(
+        "<>:\"/\\|?*" + string.Concat(Enumerable.Range(0, 32).Select(i => (char)i)));
 
     /// <summary>
     /// <c>For("Funnel by stage", 2026-04-07, Csv)</c> is <c>Funnel by stage 2026-04-07.csv</c>. Characters

@@ -7,9 +7,9 @@ internal static class TableShape
     {
         if (row.Count != table.Header.Count)
         {
-            throw new ArgumentException(
-                $"Export '{table.Title}': row {rowNumber} has {row.Count} cells but the header has {table.Header.Count}.",
-                nameof(table));
+            var message = $"Export '{table.Title}': row {rowNumber} has {row.Count} cells "
+                + $"but the header has {table.Header.Count}.";
+            throw new ArgumentException(message, nameof(table));
         }
     }
 }

@@ -9,6 +9,7 @@ namespace Crm.Web.Charts;
 /// <summary>
 /// Bars per category, one colour per series, grouped or stacked, upright or horizontal (long names
 /// such as reps or lost reasons read better lying down). A click on a bar raises its point's key.
+/// With no points, or only zeros, the chart shows its empty state.
 /// </summary>
 public sealed partial class BarChart
 {

@@ -15,10 +15,11 @@ public sealed record ChartSeries(
     string Key, string Name, IReadOnlyList<ChartPoint> Points, string? Color = null, bool Dashed = false);
 
 /// <summary>
-/// A stage of a funnel: how many records reached it and their amount in the base currency
-/// (minor units), with the amount already formatted in the reader's language.
+/// A stage of a funnel chart: how many records reached it and their amount in the base currency
+/// (minor units), with the amount already formatted in the reader's language. (Not the domain's
+/// <c>FunnelStage</c>, which defines a stage; this is what the chart draws for one.)
 /// </summary>
-public sealed record FunnelStage(string Key, string Label, long Count, long AmountMinorUnits, string AmountText);
+public sealed record FunnelSegment(string Key, string Label, long Count, long AmountMinorUnits, string AmountText);
 
 /// <summary>One hour of the week in a heat map (hour 0–23 of the given day) and its value.</summary>
 public sealed record HeatMapCell(string Key, DayOfWeek Day, int Hour, decimal Value, string? Text = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Infrastructure.Export;
 
 namespace Crm.Web.Charts;
 
@@ -9,7 +10,9 @@ public static class ChartTables
     public static ChartTable ForSeries(string title, string categoryHeader, IReadOnlyList<ChartSeries> series)
     {
         var categories = series.SelectMany(s => s.Points).Select(p => p.Label).Distinct().ToList();
-        var byLabel = series.Select(s => s.Points.GroupBy(p => p.Label).ToDictionary(g => g.Key, g => g.First())).ToList();
+        var byLabel = series
+            .Select(s => s.Points.GroupBy(p => p.Label).ToDictionary(g => g.Key, g => g.First()))
+            .ToList();
         var rows = categories.Select(category => (IReadOnlyList<TableCell>)
             [TableCell.Text(category), .. byLabel.Select(points => Cell(points.GetValueOrDefault(category)))]).ToList();
 
@@ -18,7 +21,7 @@ public static class ChartTables
 
     /// <summary>Stage, count, amount: a row per stage, top to bottom.</summary>
     public static ChartTable ForFunnel(
-        string title, string stageHeader, string countHeader, string amountHeader, IReadOnlyList<FunnelStage> stages)
+        string title, string stageHeader, string countHeader, string amountHeader, IReadOnlyList<FunnelSegment> stages)
     {
         var rows = stages.Select(s => (IReadOnlyList<TableCell>)
             [TableCell.Text(s.Label), TableCell.Integer(s.Count), TableCell.Money(s.AmountMinorUnits, s.AmountText)]);
@@ -36,7 +39,9 @@ public static class ChartTables
         var rows = days.Select(day => (IReadOnlyList<TableCell>)
         [
             TableCell.Text(CultureInfo.CurrentUICulture.DateTimeFormat.GetDayName(day)),
-            .. hours.Select(h => byCell.TryGetValue((day, h), out var c) ? TableCell.Decimal(c.Value, c.Text) : TableCell.Decimal(0)),
+            .. hours.Select(h => byCell.TryGetValue((day, h), out var c)
+                ? TableCell.Decimal(c.Value, c.Text)
+                : TableCell.Decimal(0)),
         ]);
         var header = hours.Select(h => h.ToString("00", CultureInfo.InvariantCulture));
 
@@ -44,5 +49,5 @@ public static class ChartTables
     }
 
     private static TableCell Cell(ChartPoint? point) =>
-        point is null ? new TableCell("", Crm.Infrastructure.Export.ExportCell.Empty) : TableCell.Decimal(point.Value, point.Text);
+        point is null ? new TableCell("", ExportCell.Empty) : TableCell.Decimal(point.Value, point.Text);
 }

@@ -12,6 +12,11 @@ namespace Crm.Web.Charts;
 /// chart takes its card's surface, the theme's text and line colours, and a colour order that
 /// starts with the theme's primary and tertiary colours.
 /// </summary>
+/// <remarks>
+/// Light palette only: in dark mode the transparent background takes the dark card but the text
+/// stays dark, so axis labels are hard to read. The layout does not hand its dark-mode flag down;
+/// cascading it from MainLayout and choosing the dark palette's colours here would fix it.
+/// </remarks>
 internal static class ChartTheme
 {
     private static readonly Palette Palette = CrmTheme.Instance.PaletteLight;
@@ -27,6 +32,9 @@ internal static class ChartTheme
     public static string Surface { get; } = Hex(Palette.Surface);
 
     public static string Primary { get; } = Hex(Palette.Primary);
+
+    /// <summary>A faint tint of the primary colour: "none" on a scale, still visible on the card.</summary>
+    public static string PrimaryTint { get; } = Hex(MudColor.Lerp(Palette.Surface, Palette.Primary, 0.06f));
 
     public static string Tertiary { get; } = Hex(Palette.Tertiary);
 
@@ -60,7 +68,18 @@ internal static class ChartTheme
             BorderColor = Lines,
             Font = new Plotly.Blazor.LayoutLib.HoverLabelLib.Font { Family = FontFamily, Color = Text },
         },
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.15m }],
+        Legend = [Legend()],
+    };
+
+    // Above the plot, left-aligned, in series order: under it the legend collides with axis titles.
+    private static Legend Legend() => new()
+    {
+        Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+        TraceOrder = Plotly.Blazor.LayoutLib.LegendLib.TraceOrderFlag.Normal,
+        X = 0,
+        XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Left,
+        Y = 1.02m,
+        YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
     };
 
     /// <summary>No mode bar (its tooltips are English only), no logo, resizes with its container.</summary>

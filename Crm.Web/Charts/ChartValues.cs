@@ -18,7 +18,8 @@ internal static class ChartValues
     public static string TextOf(ChartPoint point) =>
         Safe(point.Text ?? point.Value.ToString("#,##0.##", CultureInfo.CurrentCulture));
 
-    public static List<object> Labels(IEnumerable<ChartPoint> points) => points.Select(p => (object)Safe(p.Label)).ToList();
+    public static List<object> Labels(IEnumerable<ChartPoint> points) =>
+        points.Select(p => (object)Safe(p.Label)).ToList();
 
     public static List<object> Values(IEnumerable<ChartPoint> points) => points.Select(p => (object)p.Value).ToList();
 

@@ -9,7 +9,8 @@ namespace Crm.Web.Charts;
 
 /// <summary>
 /// Stages from top to bottom, each as wide as its amount (or count), labelled with both figures.
-/// A click on a stage raises its key.
+/// A click on a stage raises its key. Without stages, or when every stage is empty, the chart
+/// shows its empty state.
 /// </summary>
 public sealed partial class FunnelChart
 {
@@ -20,7 +21,7 @@ public sealed partial class FunnelChart
     private IStringLocalizer<ChartText> Text { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public IReadOnlyList<FunnelStage> Stages { get; set; } = [];
+    public IReadOnlyList<FunnelSegment> Stages { get; set; } = [];
 
     [Parameter]
     public FunnelMeasure Measure { get; set; } = FunnelMeasure.Amount;
@@ -50,9 +51,9 @@ public sealed partial class FunnelChart
     private Funnel Trace() => new()
     {
         Y = Stages.Select(s => (object)ChartValues.Safe(s.Label)).ToList(),
-        X = Stages.Select(s => (object)(Measure == FunnelMeasure.Amount ? s.AmountMinorUnits / 100m : s.Count)).ToList(),
-        TextArray = Stages.Select(OnBar).ToList(),
-        HoverTextArray = Stages.Select(OnHover).ToList(),
+        X = Stages.Select(Width).ToList(),
+        TextArray = Stages.Select(BarText).ToList(),
+        HoverTextArray = Stages.Select(HoverText).ToList(),
         TextInfo = TextInfoFlag.Text,
         TextPosition = TextPositionEnum.Auto,
         HoverInfo = HoverInfoFlag.Text,
@@ -61,11 +62,14 @@ public sealed partial class FunnelChart
         TextFont = new TextFont { Family = ChartTheme.FontFamily },
     };
 
-    private static string OnBar(FunnelStage stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+    private object Width(FunnelSegment stage) =>
+        Measure == FunnelMeasure.Amount ? stage.AmountMinorUnits / 100m : (decimal)stage.Count;
 
-    private string OnHover(FunnelStage stage) =>
+    private static string BarText(FunnelSegment stage) => ChartValues.Safe($"{stage.AmountText} · {CountText(stage)}");
+
+    private string HoverText(FunnelSegment stage) =>
         string.Join("<br>", ChartValues.Safe(stage.Label), ChartValues.Safe(Text["Funnel.Amount", stage.AmountText]),
             ChartValues.Safe(Text["Funnel.Count", CountText(stage)]));
 
-    private static string CountText(FunnelStage stage) => stage.Count.ToString("N0", CultureInfo.CurrentCulture);
+    private static string CountText(FunnelSegment stage) => stage.Count.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -5,6 +5,9 @@ using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.IndicatorLib;
 using Plotly.Blazor.Traces.IndicatorLib.GaugeLib;
+using GaugeBar = Plotly.Blazor.Traces.IndicatorLib.GaugeLib.Bar;
+using ThresholdLine = Plotly.Blazor.Traces.IndicatorLib.GaugeLib.ThresholdLib.Line;
+using TitleFont = Plotly.Blazor.Traces.IndicatorLib.TitleLib.Font;
 
 namespace Crm.Web.Charts;
 
@@ -40,15 +43,17 @@ public sealed partial class GaugeChart
     public EventCallback<string> OnSegmentClick { get; set; }
 
     /// <summary>Attainment in percent, rounded to one decimal (half away from zero).</summary>
-    internal static decimal Attainment(GaugeReading reading) =>
-        Math.Round(reading.Actual / reading.Target * 100m, 1, MidpointRounding.AwayFromZero);
+    internal static decimal Attainment(GaugeReading reading) => Percent(reading.Actual / reading.Target);
+
+    private static decimal Percent(decimal share) => Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero);
 
     protected override void OnParametersSet()
     {
         _isEmpty = Reading.Target <= 0;
         _emptyText = _isEmpty ? EmptyText ?? Text["Gauge.NoTarget"] : null;
         var layout = ChartTheme.BaseLayout();
-        layout.Margin = new Plotly.Blazor.LayoutLib.Margin { L = 24, R = 24, T = 24, B = 8 };
+        // The summary sits above the dial as its title, two lines of it.
+        layout.Margin = new Plotly.Blazor.LayoutLib.Margin { L = 24, R = 24, T = 64, B = 8 };
         var traces = _isEmpty ? new List<ITrace>() : [Trace()];
         _plot = new ChartPlot(traces, layout, _ => null);
     }
@@ -56,7 +61,7 @@ public sealed partial class GaugeChart
     private Indicator Trace()
     {
         var attainment = Attainment(Reading);
-        decimal? pace = Reading.PaceShare is { } share ? Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        decimal? pace = Reading.PaceShare is { } share ? Percent(share) : null;
         var onPace = pace is null || attainment >= pace;
 
         return new Indicator
@@ -64,18 +69,22 @@ public sealed partial class GaugeChart
             Mode = ModeFlag.Gauge | ModeFlag.Number,
             Value = attainment,
             Number = new Number { Suffix = "%", ValueFormat = ".1f" },
-            Title = new Title { Text = Summary(pace), Font = new Plotly.Blazor.Traces.IndicatorLib.TitleLib.Font { Size = 13, Color = ChartTheme.MutedText } },
+            Title = new Title
+            {
+                Text = Summary(pace),
+                Font = new TitleFont { Size = 13, Color = ChartTheme.MutedText },
+            },
             Gauge = new Gauge
             {
                 Axis = new Axis { Range = [0m, AxisEnd(attainment)], TickSuffix = "%" },
-                Bar = new Plotly.Blazor.Traces.IndicatorLib.GaugeLib.Bar { Color = onPace ? ChartTheme.Tertiary : ChartTheme.Warning },
+                Bar = new GaugeBar { Color = onPace ? ChartTheme.Tertiary : ChartTheme.Warning },
                 BgColor = ChartTheme.Transparent,
                 BorderColor = ChartTheme.Lines,
                 Threshold = pace is null ? null : new Threshold
                 {
                     Value = pace,
                     Thickness = 0.9m,
-                    Line = new Plotly.Blazor.Traces.IndicatorLib.GaugeLib.ThresholdLib.Line { Color = ChartTheme.Text, Width = 3 },
+                    Line = new ThresholdLine { Color = ChartTheme.Text, Width = 3 },
                 },
             },
         };

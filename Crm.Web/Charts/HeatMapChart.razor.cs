@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Plotly.Blazor;
 using Plotly.Blazor.Interop;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.HeatMapLib;
+using ColorBarTitle = Plotly.Blazor.Traces.HeatMapLib.ColorBarLib.Title;
 
 namespace Crm.Web.Charts;
 
@@ -40,54 +40,78 @@ public sealed partial class HeatMapChart
     [Parameter]
     public EventCallback<string> OnSegmentClick { get; set; }
 
-    /// <summary>The days in row order, top to bottom.</summary>
-    internal IReadOnlyList<DayOfWeek> Days => Enumerable.Range(0, 7).Select(i => (DayOfWeek)(((int)FirstDay + i) % 7)).ToList();
-
     protected override void OnParametersSet()
     {
+        if (Cells.FirstOrDefault(c => c.Hour is < 0 or >= Hours) is { } wrong)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Cells), wrong.Hour, $"Cell '{wrong.Key}': hours run 0–23.");
+        }
+
         _isEmpty = Cells.All(c => c.Value == 0);
-        var days = Days;
-        var dayLabels = days.Select(d => CultureInfo.CurrentUICulture.DateTimeFormat.GetAbbreviatedDayName(d)).ToList();
-        var hourLabels = Enumerable.Range(0, Hours).Select(h => h.ToString("00", CultureInfo.InvariantCulture)).ToList();
-        var byCell = Cells.ToDictionary(c => (c.Day, c.Hour));
+        var grid = new Grid(FirstDay, Cells);
         var layout = ChartTheme.BaseLayout();
         layout.XAxis = [ChartAxes.CategoryX()];
         layout.YAxis = [ChartAxes.CategoryY()];
-        _plot = new ChartPlot([Trace(days, dayLabels, hourLabels, byCell)], layout, KeyOf(days, dayLabels, byCell));
+        _plot = new ChartPlot([Trace(grid)], layout, grid.KeyOf);
     }
 
-    private HeatMap Trace(IReadOnlyList<DayOfWeek> days, List<string> dayLabels, List<string> hourLabels,
-        Dictionary<(DayOfWeek, int), HeatMapCell> byCell) => new()
+    private HeatMap Trace(Grid grid) => new()
     {
-        X = hourLabels.Cast<object>().ToList(),
-        Y = dayLabels.Cast<object>().ToList(),
-        Z = days.Select(d => (object)Row(d, byCell, c => c.Value, 0m)).ToList(),
-        Text = days.Select(d => (object)Row(d, byCell, c => CellText(c), "0")).ToList(),
+        X = grid.HourLabels.Cast<object>().ToList(),
+        Y = grid.DayLabels.Cast<object>().ToList(),
+        Z = grid.Days.Select(d => (object)grid.Row(d, c => c.Value, 0m)).ToList(),
+        Text = grid.Days.Select(d => (object)grid.Row(d, CellText, "0")).ToList(),
         HoverTemplate = "%{y} %{x}:00 · %{text}<extra></extra>",
-        ColorScale = new List<object> { new object[] { 0, ChartTheme.Surface }, new object[] { 1, ChartTheme.Primary } },
+        ColorScale = new List<object>
+        {
+            new object[] { 0, ChartTheme.PrimaryTint },
+            new object[] { 1, ChartTheme.Primary },
+        },
         XGap = 2,
         YGap = 2,
         ColorBar = new ColorBar
         {
-            Title = ValueTitle is null ? null : new Plotly.Blazor.Traces.HeatMapLib.ColorBarLib.Title { Text = ChartValues.Safe(ValueTitle) },
+            Title = ValueTitle is null ? null : new ColorBarTitle { Text = ChartValues.Safe(ValueTitle) },
             OutlineWidth = 0,
         },
     };
 
-    private static List<T> Row<T>(DayOfWeek day, Dictionary<(DayOfWeek, int), HeatMapCell> byCell,
-        Func<HeatMapCell, T> pick, T missing) =>
-        Enumerable.Range(0, Hours).Select(h => byCell.TryGetValue((day, h), out var cell) ? pick(cell) : missing).ToList();
-
     private static string CellText(HeatMapCell cell) =>
         ChartValues.Safe(cell.Text ?? cell.Value.ToString("#,##0.##", CultureInfo.CurrentCulture));
 
-    // A heat map click carries the cell's labels: the hour column (x) and the day row (y).
-    private static Func<EventDataPoint, string?> KeyOf(IReadOnlyList<DayOfWeek> days, List<string> dayLabels,
-        Dictionary<(DayOfWeek, int), HeatMapCell> byCell) => point =>
+    /// <summary>The 7 × 24 grid: days top to bottom from the first day, hours 00–23 left to right.</summary>
+    private sealed class Grid
     {
-        var row = dayLabels.IndexOf(ChartPoints.AsText(point.Y) ?? "");
-        var hour = int.TryParse(ChartPoints.AsText(point.X)?.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var h) ? h : -1;
+        private readonly Dictionary<(DayOfWeek, int), HeatMapCell> _cells;
 
-        return row >= 0 && byCell.TryGetValue((days[row], hour), out var cell) ? cell.Key : null;
-    };
+        public Grid(DayOfWeek firstDay, IEnumerable<HeatMapCell> cells)
+        {
+            _cells = cells.ToDictionary(c => (c.Day, c.Hour));
+            Days = Enumerable.Range(0, 7).Select(i => (DayOfWeek)(((int)firstDay + i) % 7)).ToList();
+            DayLabels = Days.Select(CultureInfo.CurrentUICulture.DateTimeFormat.GetAbbreviatedDayName).ToList();
+            HourLabels = Enumerable.Range(0, Hours)
+                .Select(h => h.ToString("00", CultureInfo.InvariantCulture))
+                .ToList();
+        }
+
+        public List<DayOfWeek> Days { get; }
+
+        public List<string> DayLabels { get; }
+
+        public List<string> HourLabels { get; }
+
+        public List<T> Row<T>(DayOfWeek day, Func<HeatMapCell, T> pick, T missing) =>
+            Enumerable.Range(0, Hours)
+                .Select(h => _cells.TryGetValue((day, h), out var c) ? pick(c) : missing)
+                .ToList();
+
+        // A heat map click carries the cell's labels: the hour column (x) and the day row (y).
+        public string? KeyOf(EventDataPoint point)
+        {
+            var row = DayLabels.IndexOf(ChartPoints.AsText(point.Y) ?? "");
+            var hour = HourLabels.IndexOf(ChartPoints.AsText(point.X) ?? "");
+
+            return row >= 0 && _cells.TryGetValue((Days[row], hour), out var cell) ? cell.Key : null;
+        }
+    }
 }

@@ -9,7 +9,7 @@ namespace Crm.Web.Charts;
 /// <summary>
 /// Series over periods (forecast against target over time, backlog by week): the points' labels are
 /// the periods, in the order given. A dashed series reads as a reference line. A click on a point
-/// raises its key.
+/// raises its key. With no points, or only zeros, the chart shows its empty state.
 /// </summary>
 public sealed partial class LineChart
 {

@@ -20,7 +20,8 @@ namespace Crm.Web.Export;
 internal sealed class ExportDownload(IJSRuntime js, ITableExporter exporter, UserTimeZone timeZone)
 {
     /// <summary>Writes <paramref name="table"/> as <paramref name="format"/> and hands it to the browser.</summary>
-    public async Task DownloadAsync(ExportTable table, ExportFormat format, CancellationToken cancellationToken = default)
+    public async Task DownloadAsync(
+        ExportTable table, ExportFormat format, CancellationToken cancellationToken = default)
     {
         var fileName = ExportFileName.For(table.Title, DateOnly.FromDateTime(timeZone.Now), format);
         var pipe = new Pipe();
@@ -28,7 +29,8 @@ internal sealed class ExportDownload(IJSRuntime js, ITableExporter exporter, Use
         var writing = Task.Run(() => WriteAsync(table, format, pipe.Writer, stop.Token), stop.Token);
         try
         {
-            await using var module = await js.InvokeAsync<IJSObjectReference>("import", cancellationToken, "./js/download.js");
+            await using var module =
+                await js.InvokeAsync<IJSObjectReference>("import", cancellationToken, "./js/download.js");
             using var content = new DotNetStreamReference(pipe.Reader.AsStream(), leaveOpen: false);
             await module.InvokeVoidAsync("download", cancellationToken, fileName, format.ContentType(), content);
         }

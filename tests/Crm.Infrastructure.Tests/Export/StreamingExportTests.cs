@@ -23,7 +23,7 @@ public sealed class StreamingExportTests
             Table(sink, seen), format, sink, TestContext.Current.CancellationToken);
 
         Assert.Equal(RowCount, rows);
-        Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"{pair.First} → {pair.Second}"));
+        Assert.All(seen.Zip(seen.Skip(1)), p => Assert.True(p.Second > p.First, $"{p.First} → {p.Second}"));
         Assert.True(seen[^1] * 2 > sink.Written, $"{seen[^1]} of {sink.Written} bytes out before the last row");
     }
 

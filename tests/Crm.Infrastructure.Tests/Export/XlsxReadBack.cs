@@ -6,15 +6,16 @@ namespace Crm.Infrastructure.Tests.Export;
 /// <summary>One cell as Excel reads it: its type, its stored value and its number format code.</summary>
 internal sealed record XlsxCell(string Reference, string Type, string Value, string? Format);
 
-/// <summary>Reads the first worksheet of a workbook back with the Open XML SDK.</summary>
+/// <summary>Reads a worksheet of a workbook back with the Open XML SDK.</summary>
 internal static class XlsxReadBack
 {
-    public static (string SheetName, IReadOnlyDictionary<string, XlsxCell> Cells) Read(byte[] workbook)
+    public static (string SheetName, IReadOnlyDictionary<string, XlsxCell> Cells) Read(
+        byte[] workbook, int sheetIndex = 0)
     {
         using var stream = new MemoryStream(workbook);
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbookPart = document.WorkbookPart!;
-        var sheet = workbookPart.Workbook.Descendants<Sheet>().Single();
+        var sheet = workbookPart.Workbook.Descendants<Sheet>().ElementAt(sheetIndex);
         var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!);
         var formats = Formats(workbookPart);
         var cells = new Dictionary<string, XlsxCell>();
@@ -32,6 +33,14 @@ internal static class XlsxReadBack
         }
 
         return (sheet.Name!.Value!, cells);
+    }
+
+    public static IReadOnlyList<string> SheetNames(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+
+        return document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
     }
 
     private static XlsxCell Describe(string reference, Cell cell, IReadOnlyList<string?> formats)

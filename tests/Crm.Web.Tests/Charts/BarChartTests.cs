@@ -39,7 +39,9 @@ public sealed class BarChartTests : ChartTestContext
     [Fact]
     public void Render_Stacked_StacksTheBars()
     {
-        var cut = Render<BarChart>(p => p.Add(c => c.Series, WonAndLost).Add(c => c.Arrangement, BarArrangement.Stacked));
+        var cut = Render<BarChart>(p => p
+            .Add(c => c.Series, WonAndLost)
+            .Add(c => c.Arrangement, BarArrangement.Stacked));
 
         Assert.Equal(BarModeEnum.Stack, Plot(cut).Layout.BarMode);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Bunit;
 using Crm.Web.Charts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 
 namespace Crm.Web.Tests.Charts;
@@ -8,7 +9,7 @@ namespace Crm.Web.Tests.Charts;
 public sealed class ChartCardTests : ChartTestContext
 {
     // Two stages: 10 opportunities worth ¥50,000.00 and 4 worth -¥1,200.50 (a credit note).
-    private static readonly FunnelStage[] Stages =
+    private static readonly FunnelSegment[] Stages =
     [
         new("qualify", "Qualify", 10, 5_000_000, "¥50,000.00"),
         new("=proposal", "=Proposal", 4, -120_050, "-¥1,200.50"),
@@ -57,9 +58,26 @@ public sealed class ChartCardTests : ChartTestContext
         var invocation = module.Invocations["download"].Single();
         var bytes = await ReadAsync((DotNetStreamReference)invocation.Arguments[2]!);
         download.SetVoidResult();
-        Assert.Equal(("Funnel 漏斗 2026-03-02.csv", "text/csv; charset=utf-8"), (invocation.Arguments[0], invocation.Arguments[1]));
+        Assert.Equal("Funnel 漏斗 2026-03-02.csv", invocation.Arguments[0]);
         // Money as numbers (the credit note stays negative), the stage name neutralised.
-        Assert.Equal("\uFEFFStage,Count,Amount\r\nQualify,10,50000.00\r\n'=Proposal,4,-1200.50\r\n", Encoding.UTF8.GetString(bytes));
+        const string csv = "\uFEFFStage,Count,Amount\r\nQualify,10,50000.00\r\n'=Proposal,4,-1200.50\r\n";
+        Assert.Equal(csv, Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void ExportExcel_BrowserRefuses_SaysTheExportFailed()
+    {
+        var module = JSInterop.SetupModule("./js/download.js");
+        module.SetupVoid("download", _ => true).SetException(new JSException("blocked"));
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var card = RenderCard();
+
+        card.Find("[data-testid=chart-export] button").Click();
+        popovers.Find("[data-testid=chart-export-xlsx]").Click();
+
+        var snackbar = Services.GetRequiredService<MudBlazor.ISnackbar>();
+        card.WaitForAssertion(() => Assert.Contains(
+            snackbar.ShownSnackbars, s => s.Message?.Contains("could not be downloaded") == true));
     }
 
     private static async Task<byte[]> ReadAsync(DotNetStreamReference content)

@@ -9,7 +9,7 @@ namespace Crm.Web.Tests.Charts;
 public sealed class FunnelChartTests : ChartTestContext
 {
     // Three stages: 10 leads worth ¥50,000.00, 4 proposals worth ¥32,000.50, 1 won deal of ¥9,000.00.
-    private static readonly FunnelStage[] Stages =
+    private static readonly FunnelSegment[] Stages =
     [
         new("stage-qualify", "Qualify", 10, 5_000_000, "¥50,000"),
         new("stage-proposal", "Proposal", 4, 3_200_050, "¥32,000.50"),

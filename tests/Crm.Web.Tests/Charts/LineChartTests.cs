@@ -11,9 +11,10 @@ public sealed class LineChartTests : ChartTestContext
     // Forecast against target over three fiscal months; the target is flat at 100.
     private static readonly ChartSeries[] ForecastAndTarget =
     [
-        new("forecast", "Forecast", [new("f:04", "2026-04", 80), new("f:05", "2026-05", 95), new("f:06", "2026-06", 110)]),
-        new("target", "Target", [new("t:04", "2026-04", 100), new("t:05", "2026-05", 100), new("t:06", "2026-06", 100)],
-            Dashed: true),
+        new("forecast", "Forecast",
+            [new("f:04", "2026-04", 80), new("f:05", "2026-05", 95), new("f:06", "2026-06", 110)]),
+        new("target", "Target",
+            [new("t:04", "2026-04", 100), new("t:05", "2026-05", 100), new("t:06", "2026-06", 100)], Dashed: true),
     ];
 
     [Fact]
@@ -48,7 +49,9 @@ public sealed class LineChartTests : ChartTestContext
     public async Task Click_TargetInMay_RaisesItsKey()
     {
         string? clicked = null;
-        var cut = Render<LineChart>(p => p.Add(c => c.Series, ForecastAndTarget).Add(c => c.OnSegmentClick, k => clicked = k));
+        var cut = Render<LineChart>(p => p
+            .Add(c => c.Series, ForecastAndTarget)
+            .Add(c => c.OnSegmentClick, k => clicked = k));
 
         await ClickAsync(cut, new EventDataPoint { TraceIndex = 1, PointIndex = 1 });
 
@@ -59,7 +62,9 @@ public sealed class LineChartTests : ChartTestContext
     public async Task Click_PointOutsideTheData_RaisesNothing()
     {
         var clicks = 0;
-        var cut = Render<LineChart>(p => p.Add(c => c.Series, ForecastAndTarget).Add(c => c.OnSegmentClick, _ => clicks++));
+        var cut = Render<LineChart>(p => p
+            .Add(c => c.Series, ForecastAndTarget)
+            .Add(c => c.OnSegmentClick, _ => clicks++));
 
         await ClickAsync(cut, new EventDataPoint { TraceIndex = 2, PointIndex = 0 });
 
