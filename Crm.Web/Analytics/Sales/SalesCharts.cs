@@ -16,8 +16,8 @@ public sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<Analy
 {
     private string Currency => dashboard.BaseCurrency;
 
-    public IReadOnlyList<FunnelStage> Funnel() =>
-        dashboard.Funnel.Select(step => new FunnelStage(
+    public IReadOnlyList<FunnelSegment> Funnel() =>
+        dashboard.Funnel.Select(step => new FunnelSegment(
             step.Stage.Id.ToString(), step.Stage.Name, step.Count, step.AmountBase, Compact(step.AmountBase))).ToList();
 
     public ChartTable FunnelTable() => new(

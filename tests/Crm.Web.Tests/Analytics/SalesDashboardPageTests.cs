@@ -10,7 +10,7 @@ using Crm.Web.Charts;
 using Crm.Web.Tests.Charts;
 using Crm.Web.Tests.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
-using DomainFunnelStage = Crm.Domain.Analytics.Sales.FunnelStage;
+
 
 namespace Crm.Web.Tests.Analytics;
 
@@ -18,8 +18,8 @@ public sealed class SalesDashboardPageTests : ChartTestContext
 {
     private static readonly Guid Rep1 = Guid.NewGuid();
     private static readonly Guid Rep2 = Guid.NewGuid();
-    private static readonly DomainFunnelStage Qualify = new(Guid.NewGuid(), "Qualify", 1, StageOutcome.Open);
-    private static readonly DomainFunnelStage Won = new(Guid.NewGuid(), "Won", 2, StageOutcome.Won);
+    private static readonly FunnelStage Qualify = new(Guid.NewGuid(), "Qualify", 1, StageOutcome.Open);
+    private static readonly FunnelStage Won = new(Guid.NewGuid(), "Won", 2, StageOutcome.Won);
 
     private readonly FakeSalesAnalytics _analytics = new(Dashboard());
     private readonly FakeOpportunityFacts _facts = new();
