@@ -87,6 +87,20 @@ public sealed class OpportunityFactsTests(MigratedDatabases databases) : IClassF
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task CurrentAsync_NothingChanged_ReturnsTheSameTable(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var facts = host.Get<IOpportunityFacts>();
+        var first = await facts.CurrentAsync(Token);
+
+        var second = await facts.CurrentAsync(Token);
+
+        Assert.Same(first, second);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task StageChanged_AfterLoad_FactTakesTheStagesCategoryAndProbability(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
