@@ -119,6 +119,28 @@ public sealed class OpportunityFactsTests(MigratedDatabases databases) : IClassF
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Edited_NewOwnerAndAmount_FactTakesTheOwnersTeamAndTheAmount(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var world = await PipelineWorld.CreateAsync(host);
+        var id = await world.CreateAsync(amount: 100_000m);
+        using var probe = FactProbe.Of(host.Get<IOpportunityFacts>());
+        await probe.CurrentAsync();
+
+        world.SignInAsAdmin();
+        var edit = new OpportunityEdit(
+            "MES 二期", null, world.WestRep, new DateOnly(2026, 6, 30), AmountMode.Manual, 120_000m, "CNY", null,
+            null, null);
+        await world.Opportunities.UpdateAsync(id, 1, edit, Token);
+
+        var fact = Find(await probe.UntilAsync(t => Find(t, id).OwnerId == world.WestRep), id);
+        var westTeam = (await host.ReloadAsync<User>(world.WestRep)).TeamId;
+        Assert.Equal((westTeam, 12_000_000L), (fact.TeamId!.Value, fact.AmountBase!.Value));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Won_AfterLoad_ClosedOnTheDayAtThatDaysRate(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);

@@ -135,6 +135,24 @@ public sealed class TicketFactsTests(MigratedDatabases databases) : IClassFixtur
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task MovedToQueue_AfterLoad_FactTakesTheQueueAndItsTeam(DatabaseProvider provider)
+    {
+        var (host, world) = await StartAsync(provider);
+        await using var _ = host;
+        var ticket = await world.OpenAsync(assigneeId: world.Xu);
+        using var probe = FactProbe.Of(host.Get<ITicketFacts>());
+        await probe.CurrentAsync();
+
+        world.SignInAsAdmin();
+        await world.Tickets.MoveToQueueAsync(ticket.Id, await VersionAsync(host, ticket.Id), world.BillingQueue, Token);
+
+        var fact = Find(await probe.UntilAsync(t => Find(t, ticket.Id).QueueId == world.BillingQueue), ticket.Id);
+        Assert.Equal(world.SecondLine, fact.TeamId);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Rated_AfterLoad_FactHasTheRating(DatabaseProvider provider)
     {
         var (host, world) = await StartAsync(provider);
