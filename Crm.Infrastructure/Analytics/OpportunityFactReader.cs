@@ -73,7 +73,9 @@ internal sealed class OpportunityFactReader(IServiceScopeFactory scopes, IOpport
 
         var visits = await VisitsAsync(db, opportunities, cancellationToken);
 
-        return [.. rows.Select(r => r.ToFact(visits.GetValueOrDefault(r.Id, []), converter))];
+        var texts = new TextPool();
+
+        return [.. rows.Select(r => r.ToFact(visits.GetValueOrDefault(r.Id, []), converter, texts))];
     }
 
     // Ordered by opportunity and sequence, so each opportunity's stays are read in one run.

@@ -85,18 +85,20 @@ internal sealed class OpportunityFactRow
 
     /// <summary>
     /// The fact, with <paramref name="visits"/> (its stage history as stays, oldest first);
-    /// created at the first visit's entry.
+    /// created at the first visit's entry. Repeated texts (region, currency, close reason) are
+    /// taken from <paramref name="texts"/>, so a million rows hold each distinct text once.
     /// </summary>
-    public OpportunityFact ToFact(ImmutableArray<StageVisit> visits, CurrencyConverter converter)
+    public OpportunityFact ToFact(
+        ImmutableArray<StageVisit> visits, CurrencyConverter converter, TextPool texts)
     {
         var fact = new OpportunityFact
         {
             Id = Id, Version = Version, PipelineId = PipelineId, StageId = StageId, Status = Status,
             Category = Category, Probability = Probability, OwnerId = OwnerId, TeamId = TeamId,
-            AccountId = AccountId, Region = Region, Industry = Industry, Tier = Tier,
-            AmountMinorUnits = AmountMinorUnits, Currency = Currency, AmountBase = null,
+            AccountId = AccountId, Region = texts.Of(Region), Industry = Industry, Tier = Tier,
+            AmountMinorUnits = AmountMinorUnits, Currency = texts.Of(Currency), AmountBase = null,
             ExpectedCloseDate = ExpectedCloseDate, ClosedOn = Status == OpportunityStatus.Open ? null : ClosedOn,
-            CreatedAt = visits.IsEmpty ? StageEnteredAt : visits[0].EnteredAt, CloseReason = CloseReason,
+            CreatedAt = visits.IsEmpty ? StageEnteredAt : visits[0].EnteredAt, CloseReason = texts.Of(CloseReason),
             Visits = visits.IsEmpty ? [new StageVisit(StageId, StageEnteredAt, null)] : visits,
         };
 

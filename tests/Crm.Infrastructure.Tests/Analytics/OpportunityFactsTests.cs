@@ -87,6 +87,20 @@ public sealed class OpportunityFactsTests(MigratedDatabases databases) : IClassF
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task CurrentAsync_NothingChanged_ReturnsTheSameTable(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var facts = host.Get<IOpportunityFacts>();
+        var first = await facts.CurrentAsync(Token);
+
+        var second = await facts.CurrentAsync(Token);
+
+        Assert.Same(first, second);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task StageChanged_AfterLoad_FactTakesTheStagesCategoryAndProbability(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
@@ -100,6 +114,28 @@ public sealed class OpportunityFactsTests(MigratedDatabases databases) : IClassF
         var table = await probe.UntilAsync(t => Find(t, id).StageId == world.Negotiate.Id);
         Assert.Equal((ForecastCategory.Commit, 70), (Find(table, id).Category, Find(table, id).Probability));
         Assert.True(table.Sequence > loaded.Sequence);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Edited_NewOwnerAndAmount_FactTakesTheOwnersTeamAndTheAmount(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var world = await PipelineWorld.CreateAsync(host);
+        var id = await world.CreateAsync(amount: 100_000m);
+        using var probe = FactProbe.Of(host.Get<IOpportunityFacts>());
+        await probe.CurrentAsync();
+
+        world.SignInAsAdmin();
+        var edit = new OpportunityEdit(
+            "MES 二期", null, world.WestRep, new DateOnly(2026, 6, 30), AmountMode.Manual, 120_000m, "CNY", null,
+            null, null);
+        await world.Opportunities.UpdateAsync(id, 1, edit, Token);
+
+        var fact = Find(await probe.UntilAsync(t => Find(t, id).OwnerId == world.WestRep), id);
+        var westTeam = (await host.ReloadAsync<User>(world.WestRep)).TeamId;
+        Assert.Equal((westTeam, 12_000_000L), (fact.TeamId!.Value, fact.AmountBase!.Value));
     }
 
     [Theory]

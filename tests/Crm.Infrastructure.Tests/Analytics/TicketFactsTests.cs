@@ -69,6 +69,29 @@ public sealed class TicketFactsTests(MigratedDatabases databases) : IClassFixtur
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Reply_WithinTheTargetAfterLoad_FirstResponseMet(DatabaseProvider provider)
+    {
+        var (host, world) = await StartAsync(provider);
+        await using var _ = host;
+        world.SignInAsAdmin();
+        var allDay = await host.Get<ISlaCalendarService>().CreateAsync(AllDay(), Token);
+        await host.Get<ISlaPolicyService>().CreateAsync(
+            SlaPriority.Low, null, new PolicyInput(60, 480, allDay.Id), Token);
+        var ticket = await world.Tickets.CreateAsync(world.Input() with { Priority = TicketPriority.Low }, Token);
+        using var probe = FactProbe.Of(host.Get<ITicketFacts>());
+        await probe.CurrentAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        await world.Tickets.ReplyAsync(ticket.Id, await VersionAsync(host, ticket.Id), "您好", Token);
+
+        // 30 minutes round the clock, within the 60 allowed.
+        var fact = Find(await probe.UntilAsync(t => Find(t, ticket.Id).FirstResponseMet is not null), ticket.Id);
+        Assert.Equal((true, TimeSpan.FromMinutes(30)), (fact.FirstResponseMet!.Value, fact.FirstResponseTime!.Value));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task CurrentAsync_ReopenedTicket_TwoOpenSpansAndResolutionToTheLastResolution(
         DatabaseProvider provider)
     {
@@ -107,6 +130,24 @@ public sealed class TicketFactsTests(MigratedDatabases databases) : IClassFixtur
         var table = await probe.UntilAsync(t => Find(t, ticket.Id).FirstRespondedAt is not null);
         var fact = Find(table, ticket.Id);
         Assert.Equal((host.Now, TicketStatus.Open), (fact.FirstRespondedAt, fact.Status));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task MovedToQueue_AfterLoad_FactTakesTheQueueAndItsTeam(DatabaseProvider provider)
+    {
+        var (host, world) = await StartAsync(provider);
+        await using var _ = host;
+        var ticket = await world.OpenAsync(assigneeId: world.Xu);
+        using var probe = FactProbe.Of(host.Get<ITicketFacts>());
+        await probe.CurrentAsync();
+
+        world.SignInAsAdmin();
+        await world.Tickets.MoveToQueueAsync(ticket.Id, await VersionAsync(host, ticket.Id), world.BillingQueue, Token);
+
+        var fact = Find(await probe.UntilAsync(t => Find(t, ticket.Id).QueueId == world.BillingQueue), ticket.Id);
+        Assert.Equal(world.SecondLine, fact.TeamId);
     }
 
     [Theory]
