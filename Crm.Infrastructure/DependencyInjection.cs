@@ -3,6 +3,7 @@ using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Forecasting;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Leads;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddCrmTicketSatisfaction(configuration);
         services.AddCrmAgentWorkspace();
         services.AddCrmPipelineBoards(configuration);
+        services.AddCrmForecasting();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();

@@ -75,7 +75,7 @@ public static class ForecastChanges
     /// The snapshot to compare with: the newest taken at least seven days before
     /// <paramref name="now"/>, or else the newest weekly one; null when there is neither.
     /// </summary>
-    public static ForecastSnapshot? Baseline(IEnumerable<ForecastSnapshot> snapshots, DateTime now)
+    public static SnapshotHeader? Baseline(IEnumerable<SnapshotHeader> snapshots, DateTime now)
     {
         var all = snapshots.ToList();
 

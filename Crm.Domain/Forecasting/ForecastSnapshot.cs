@@ -52,6 +52,8 @@ public sealed class ForecastSnapshot
 
     public IReadOnlyList<ForecastSnapshotLine> Lines => _lines;
 
+    public SnapshotHeader Header => new(Id, TakenAt, Kind);
+
     /// <summary>
     /// Takes a snapshot of <paramref name="period"/> from <paramref name="facts"/> (all of them;
     /// visibility is applied when a snapshot is read). <paramref name="today"/> is the
@@ -84,6 +86,9 @@ public sealed class ForecastSnapshot
             $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
     }
 }
+
+/// <summary>What picks a snapshot as the baseline of a comparison, without its lines.</summary>
+public sealed record SnapshotHeader(Guid Id, DateTime TakenAt, SnapshotKind Kind);
 
 /// <summary>One opportunity in a <see cref="ForecastSnapshot"/>, as it stood when the snapshot was taken.</summary>
 public sealed record ForecastSnapshotLine(

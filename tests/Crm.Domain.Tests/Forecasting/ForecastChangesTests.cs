@@ -132,7 +132,7 @@ public sealed class ForecastChangesTests
         var weekOld = Take(SnapshotKind.OnDemand, TakenAt);
         var newer = Take(SnapshotKind.Weekly, TakenAt.AddDays(5));
 
-        Assert.Same(weekOld, ForecastChanges.Baseline([weekOld, newer], now));
+        Assert.Equal(weekOld, ForecastChanges.Baseline([weekOld, newer], now));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class ForecastChangesTests
         var weekly = Take(SnapshotKind.Weekly, TakenAt);
         var onDemand = Take(SnapshotKind.OnDemand, TakenAt.AddDays(1));
 
-        Assert.Same(weekly, ForecastChanges.Baseline([weekly, onDemand], TakenAt.AddDays(3)));
+        Assert.Equal(weekly, ForecastChanges.Baseline([weekly, onDemand], TakenAt.AddDays(3)));
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public sealed class ForecastChangesTests
     private static ForecastSnapshot Snapshot(params OpportunityFact[] facts) =>
         ForecastSnapshot.Take(Quarter, SnapshotKind.Weekly, TakenAt, new DateOnly(2026, 5, 4), null, facts);
 
-    private static ForecastSnapshot Take(SnapshotKind kind, DateTime at) =>
-        ForecastSnapshot.Take(Quarter, kind, at, DateOnly.FromDateTime(at), Guid.CreateVersion7(), [Before]);
+    private static SnapshotHeader Take(SnapshotKind kind, DateTime at) =>
+        ForecastSnapshot.Take(Quarter, kind, at, DateOnly.FromDateTime(at), Guid.CreateVersion7(), [Before]).Header;
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Infrastructure.Forecasting;
+
+internal static class ForecastingRegistration
+{
+    /// <summary>
+    /// The forecast service and the weekly snapshot schedule. The figures come from
+    /// <see cref="Analytics.IOpportunityFacts"/>, which the analytics registration provides.
+    /// </summary>
+    public static IServiceCollection AddCrmForecasting(this IServiceCollection services)
+    {
+        services.AddScoped<IForecastService, ForecastService>();
+        services.AddHostedService<ForecastSnapshotSchedule>();
+
+        return services;
+    }
+}
