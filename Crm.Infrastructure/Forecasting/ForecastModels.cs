@@ -45,7 +45,8 @@ public sealed record ForecastAdjustmentRequest(
     ForecastSubjectKind Kind, Guid SubjectId, string PeriodKey, long Delta, string Note);
 
 /// <summary>One revision of an adjustment, newest first in a history; the first one listed is in force.</summary>
-public sealed record ForecastAdjustmentRow(int Revision, long Delta, string Note, Guid ById, string ByName, DateTime At);
+public sealed record ForecastAdjustmentRow(
+    int Revision, long Delta, string Note, Guid ById, string ByName, DateTime At);
 
 /// <summary>A snapshot just taken: its id, moment and how many opportunities it holds.</summary>
 public sealed record ForecastSnapshotTaken(Guid Id, DateTime TakenAt, int Lines);
