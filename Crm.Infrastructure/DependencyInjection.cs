@@ -3,7 +3,6 @@ using Crm.Infrastructure.Admin;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
-using Crm.Infrastructure.Forecasting;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Leads;
@@ -48,7 +47,6 @@ public static class DependencyInjection
         services.AddCrmTicketSatisfaction(configuration);
         services.AddCrmAgentWorkspace();
         services.AddCrmPipelineBoards(configuration);
-        services.AddCrmForecasting();
         services.AddCrmMail(configuration);
         services.AddCrmAdmin();
         services.AddCrmAssignment();

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Crm.Web.Forecasting;
 
-/// <summary>A fiscal period as the reader names it: "FY2026 Q1 (Apr 1 – Jun 30)", "April 2026 (FY2026 month 1)".</summary>
+/// <summary>
+/// A fiscal period as the reader names it: "FY2026 Q1 (April 1 – June 30)", "April 2026 (FY2026
+/// month 1)".
+/// </summary>
 internal static class ForecastPeriodText
 {
     public static string Name(FiscalPeriod period, IStringLocalizer<ForecastText> text)
