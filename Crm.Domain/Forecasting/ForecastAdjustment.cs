@@ -7,9 +7,10 @@ namespace Crm.Domain.Forecasting;
 /// currency's minor units added to the unadjusted forecast (closed won + commit), with the
 /// reason. Adjustments are never changed: every change is a new row with the next
 /// <see cref="Revision"/> for the same subject and period, and the highest revision is the one
-/// in force. Clearing an adjustment is a new revision with a delta of zero.
+/// in force. Clearing an adjustment is a new revision with a delta of zero. A new revision
+/// records <see cref="ForecastAdjusted"/>, so open forecast pages read their figures again.
 /// </summary>
-public sealed class ForecastAdjustment
+public sealed class ForecastAdjustment : AggregateRoot
 {
     public const int MaxNoteLength = 1000;
     public const int MaxPeriodKeyLength = 16;
@@ -17,8 +18,8 @@ public sealed class ForecastAdjustment
     public ForecastAdjustment(
         Guid id, ForecastSubjectKind subjectKind, Guid subjectId, string periodKey, int revision, long delta,
         string note, Guid byId, DateTime at)
+        : base(id)
     {
-        Id = Guard.NotEmpty(id, nameof(Id));
         SubjectKind = subjectKind is ForecastSubjectKind.Rep or ForecastSubjectKind.Team
             ? subjectKind
             : throw new DomainException("ForecastAdjustment.SubjectKind.invalid",
@@ -33,9 +34,8 @@ public sealed class ForecastAdjustment
         Note = Guard.Required(note, nameof(Note), MaxNoteLength);
         ById = Guard.NotEmpty(byId, nameof(ById));
         At = Clock.Utc(at);
+        Record(new ForecastAdjusted(Id, 1, At, SubjectKind, SubjectId, PeriodKey, Revision));
     }
-
-    public Guid Id { get; private set; }
 
     public ForecastSubjectKind SubjectKind { get; private set; }
 
@@ -73,3 +73,11 @@ public sealed class ForecastAdjustment
             .GroupBy(a => (a.SubjectKind, a.SubjectId))
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Revision)!);
 }
+
+/// <summary>
+/// A new revision of a forecast adjustment was saved. Carries no amount: a subscriber reads the
+/// forecast again through its own visibility.
+/// </summary>
+public sealed record ForecastAdjusted(
+    Guid AggregateId, int Version, DateTime OccurredAt, ForecastSubjectKind SubjectKind, Guid SubjectId,
+    string PeriodKey, int Revision) : IDomainEvent;

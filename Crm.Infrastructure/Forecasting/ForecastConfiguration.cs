@@ -9,8 +9,6 @@ internal sealed class ForecastAdjustmentConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ForecastAdjustment> builder)
     {
         builder.ToTable("ForecastAdjustments");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.PeriodKey).HasMaxLength(ForecastAdjustment.MaxPeriodKeyLength);
         builder.Property(a => a.Note).HasMaxLength(ForecastAdjustment.MaxNoteLength);
 

@@ -3,6 +3,7 @@ using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Forecasting;
+using Crm.Infrastructure.Live;
 using Crm.Web.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,8 @@ namespace Crm.Web.Forecasting;
 /// <c>/forecast</c>: closed won, commit, best case, pipeline, weighted, adjustment and forecast
 /// per rep with team subtotals and the total, for a fiscal month or quarter, over what the user
 /// sees; managers adjust and take snapshots; the changes since last week's snapshot below. Every
-/// newer fact table reads the forecast again (coalesced); nothing polls.
+/// newer fact table, and every adjustment of the period saved anywhere, reads the forecast again
+/// (coalesced); nothing polls.
 /// </summary>
 public sealed partial class ForecastPage : IDisposable
 {
@@ -28,12 +30,16 @@ public sealed partial class ForecastPage : IDisposable
     private bool _busy;
     private CoalescedRefresh? _refresh;
     private IDisposable? _subscription;
+    private LiveReload? _live;
 
     [Inject]
     private IForecastService Forecasts { get; set; } = default!;
 
     [Inject]
     private IOpportunityFacts Facts { get; set; } = default!;
+
+    [Inject]
+    private ILiveBus Bus { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -57,6 +63,7 @@ public sealed partial class ForecastPage : IDisposable
     {
         _subscription?.Dispose();
         _refresh?.Dispose();
+        _live?.Dispose();
     }
 
     protected override async Task OnInitializedAsync()
@@ -66,6 +73,8 @@ public sealed partial class ForecastPage : IDisposable
         // Subscribed before the first read, so a table published in between is not missed.
         _refresh = new CoalescedRefresh(() => InvokeAsync(ReloadAsync), LiveWindow);
         _subscription = Facts.Subscribe(_refresh.Request);
+        _live = LiveReload.Start(Bus, e => e is ForecastAdjusted a && a.PeriodKey == _periodKey,
+            () => InvokeAsync(ReloadAsync), LiveWindow);
         await LoadAsync();
     }
 

@@ -69,6 +69,18 @@ public sealed class ForecastAdjustmentServiceTests(MigratedDatabases databases) 
         Assert.Equal(4_700_000, view.Result.Teams.Single(t => t.TeamId == world.East).Line.Forecast);
     }
 
+    [Fact]
+    public async Task AdjustAsync_Saved_PublishesForecastAdjustedAfterTheCommit()
+    {
+        await using var world = await ForecastWorld.StartAsync(databases, DatabaseProvider.Sqlite);
+        world.SignInAsChen();
+
+        await world.Forecasts.AdjustAsync(Rep(world.Li, 100_000, "新客户"), Ct);
+
+        var published = Assert.Single(world.Host.Bus.Published.OfType<ForecastAdjusted>());
+        Assert.Equal((world.Li, Quarter, 1), (published.SubjectId, published.PeriodKey, published.Revision));
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]

@@ -173,6 +173,26 @@ public sealed class ForecastPageTests : CrmTestContext
     }
 
     [Fact]
+    public void ForecastAdjusted_OfTheShownPeriod_ReadsTheForecastAgain()
+    {
+        var page = RenderPage();
+
+        Bus.Publish([new ForecastAdjusted(Guid.CreateVersion7(), 1, Now, ForecastSubjectKind.Rep, Amy, "FY2026-Q1", 1)]);
+
+        page.WaitForAssertion(() => Assert.Equal(2, _forecasts.Reads), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void PickMonth_Toggle_ReadsTheCurrentMonth()
+    {
+        var page = RenderPage();
+
+        page.FindAll("[data-testid=forecast-kind] .mud-toggle-item")[0].Click();
+
+        Assert.Equal((PeriodKind.Month, null), _forecasts.Requests[^1]);
+    }
+
+    [Fact]
     public void Dispose_Page_StopsListeningToTheFactTable()
     {
         var page = RenderPage();

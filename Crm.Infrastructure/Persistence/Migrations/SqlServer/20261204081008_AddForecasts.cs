@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
+namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AddForecasts : Migration
@@ -15,15 +15,22 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ForecastAdjustments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectKind = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectKind = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PeriodKey = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
                     Delta = table.Column<long>(type: "bigint", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ById = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,12 +41,12 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ForecastSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PeriodKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    TakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TakenById = table.Column<Guid>(type: "uuid", nullable: true),
-                    WeekKey = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PeriodKey = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TakenById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WeekKey = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,13 +57,13 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ForecastSnapshotLines",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SnapshotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpportunityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SnapshotId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    StageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
                     AmountBase = table.Column<long>(type: "bigint", nullable: true),
                     WeightedBase = table.Column<long>(type: "bigint", nullable: true),
                     ExpectedCloseDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -88,7 +95,8 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_ForecastSnapshots_PeriodKey_WeekKey",
                 table: "ForecastSnapshots",
                 columns: new[] { "PeriodKey", "WeekKey" },
-                unique: true);
+                unique: true,
+                filter: "[WeekKey] IS NOT NULL");
         }
 
         /// <inheritdoc />
