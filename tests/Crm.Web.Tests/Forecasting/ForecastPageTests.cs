@@ -66,6 +66,16 @@ public sealed class ForecastPageTests : CrmTestContext
     }
 
     [Fact]
+    public void Render_Manager_OffersNarrowingToATeamOrRep()
+    {
+        _forecasts.Permissions = Manager;
+
+        var page = RenderPage();
+
+        Assert.Single(page.FindAll("[data-testid=forecast-scope]"));
+    }
+
+    [Fact]
     public void Render_Rep_OffersNeitherAdjustmentNorSnapshot()
     {
         var page = RenderPage();
@@ -177,7 +187,8 @@ public sealed class ForecastPageTests : CrmTestContext
     {
         var page = RenderPage();
 
-        Bus.Publish([new ForecastAdjusted(Guid.CreateVersion7(), 1, Now, ForecastSubjectKind.Rep, Amy, "FY2026-Q1", 1)]);
+        Bus.Publish(
+            [new ForecastAdjusted(Guid.CreateVersion7(), 1, Now, ForecastSubjectKind.Rep, Amy, "FY2026-Q1", 1)]);
 
         page.WaitForAssertion(() => Assert.Equal(2, _forecasts.Reads), TimeSpan.FromSeconds(10));
     }
