@@ -1,4 +1,3 @@
-using Crm.Domain.Analytics;
 using Crm.Domain.Common;
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
