@@ -6,6 +6,7 @@ using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
 using Crm.Infrastructure.Export;
 using Crm.Infrastructure.FollowUps;
+using Crm.Infrastructure.Forecasting;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddCrmSla();
         services.AddCrmExport();
         services.AddCrmAnalytics();
+        services.AddCrmForecasting();
         services.AddCrmSeeding(configuration);
 
         return services;

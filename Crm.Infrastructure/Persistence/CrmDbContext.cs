@@ -5,6 +5,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Forecasting;
 using Crm.Domain.Leads;
 using Crm.Domain.Notifications;
 using Crm.Domain.Organization;
@@ -80,6 +81,12 @@ public abstract class CrmDbContext(DbContextOptions options)
 
     /// <summary>Support teams' canned replies; retired ones are soft-deleted.</summary>
     public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
+
+    /// <summary>Managers' forecast adjustments; every change is a new revision.</summary>
+    public DbSet<ForecastAdjustment> ForecastAdjustments => Set<ForecastAdjustment>();
+
+    /// <summary>Weekly and on-demand forecast snapshots with their lines; rows are only ever added.</summary>
+    public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -643,6 +643,102 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("FollowUpTasks");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "SubjectKind", "SubjectId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ForecastAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TakenById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "TakenAt");
+
+                    b.HasIndex("PeriodKey", "WeekKey")
+                        .IsUnique();
+
+                    b.ToTable("ForecastSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2565,6 +2661,55 @@ namespace Crm.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.OwnsMany("Crm.Domain.Forecasting.ForecastSnapshotLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("SnapshotId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<long?>("AmountBase")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Category")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("ExpectedCloseDate")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("StageId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long?>("WeightedBase")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("SnapshotId", "OpportunityId");
+
+                            b1.ToTable("ForecastSnapshotLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SnapshotId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>

@@ -643,6 +643,103 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("FollowUpTasks");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "SubjectKind", "SubjectId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ForecastAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("TakenById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "TakenAt");
+
+                    b.HasIndex("PeriodKey", "WeekKey")
+                        .IsUnique()
+                        .HasFilter("[WeekKey] IS NOT NULL");
+
+                    b.ToTable("ForecastSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2568,6 +2665,55 @@ namespace Crm.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.OwnsMany("Crm.Domain.Forecasting.ForecastSnapshotLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("SnapshotId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long?>("AmountBase")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Category")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("ExpectedCloseDate")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("StageId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long?>("WeightedBase")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("SnapshotId", "OpportunityId");
+
+                            b1.ToTable("ForecastSnapshotLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SnapshotId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>

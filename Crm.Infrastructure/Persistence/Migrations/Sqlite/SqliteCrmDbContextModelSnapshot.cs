@@ -638,6 +638,102 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("FollowUpTasks");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "SubjectKind", "SubjectId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ForecastAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TakenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "TakenAt");
+
+                    b.HasIndex("PeriodKey", "WeekKey")
+                        .IsUnique();
+
+                    b.ToTable("ForecastSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2550,6 +2646,55 @@ namespace Crm.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Related");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Forecasting.ForecastSnapshot", b =>
+                {
+                    b.OwnsMany("Crm.Domain.Forecasting.ForecastSnapshotLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("SnapshotId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AmountBase")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Category")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ExpectedCloseDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("TeamId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("WeightedBase")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SnapshotId", "OpportunityId");
+
+                            b1.ToTable("ForecastSnapshotLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SnapshotId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Crm.Domain.Leads.Lead", b =>
