@@ -14,6 +14,7 @@ using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
+using Crm.Infrastructure.Targets;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
 using Crm.Infrastructure.Tickets.Mail;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddCrmAssignment();
         services.AddCrmAttachments(configuration);
         services.AddCrmSla();
+        services.AddCrmTargets();
         services.AddCrmSeeding(configuration);
 
         return services;

@@ -11,6 +11,7 @@ using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Sla;
+using Crm.Domain.Targets;
 using Crm.Domain.Teams;
 using Crm.Domain.Tickets;
 using Crm.Domain.Tickets.Canned;
@@ -80,6 +81,9 @@ public abstract class CrmDbContext(DbContextOptions options)
 
     /// <summary>Support teams' canned replies; retired ones are soft-deleted.</summary>
     public DbSet<CannedReply> CannedReplies => Set<CannedReply>();
+
+    /// <summary>Targets per rep and sales team per fiscal period and measure; cleared ones are soft-deleted.</summary>
+    public DbSet<Target> Targets => Set<Target>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 
