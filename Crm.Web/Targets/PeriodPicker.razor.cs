@@ -53,5 +53,9 @@ public sealed partial class PeriodPicker
         return ValueChanged.InvokeAsync(Calendar.PeriodsOf(year, Kind)[number - 1].Key);
     }
 
+    private string NameOf(string? key) => Calendar.Parse(key) is { } period ? PeriodNames.Of(period, Text) : "";
+
+    private string YearName(int year) => string.Format(Text["Period.FiscalYearName"], year);
+
     private Task OnPeriodChangedAsync(string key) => ValueChanged.InvokeAsync(key);
 }

@@ -57,6 +57,30 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
     }
 
     [Fact]
+    public void TabAway_ChangedFigure_SavesIt()
+    {
+        var page = RenderPage<TargetsAdminPage>();
+
+        Type(page, LiNa, TargetMeasure.ActivityCount, "80");
+        Input(page, LiNa, TargetMeasure.ActivityCount).Blur();
+
+        page.WaitForAssertion(() => Assert.Equal(80m, Assert.Single(Targets.Saved).Value));
+    }
+
+    [Fact]
+    public void Escape_PutsBackTheSavedFigureAndSavesNothingOnTabAway()
+    {
+        Targets.Set(TargetSubject.Team(TeamId), TargetMeasure.WonCount, 30);
+        var page = RenderPage<TargetsAdminPage>();
+
+        Type(page, TeamId, TargetMeasure.WonCount, "45");
+        Input(page, TeamId, TargetMeasure.WonCount).KeyDown(new KeyboardEventArgs { Key = "Escape" });
+        Input(page, TeamId, TargetMeasure.WonCount).Blur();
+
+        Assert.Equal(("30", 0), (Input(page, TeamId, TargetMeasure.WonCount).GetAttribute("value"), Targets.Saved.Count));
+    }
+
+    [Fact]
     public void Enter_ThreeDecimals_ShowsWhyUnderTheCellAndSavesNothing()
     {
         var page = RenderPage<TargetsAdminPage>();
