@@ -21,7 +21,8 @@ internal sealed record TargetSettings(
         CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var settings = await db.Organization.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var calendar = await db.SlaCalendars.AsNoTracking().Where(c => c.IsDefault).FirstOrDefaultAsync(cancellationToken);
+        var calendar = await db.SlaCalendars.AsNoTracking().Where(c => c.IsDefault)
+            .FirstOrDefaultAsync(cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings?.DefaultTimeZone ?? "Asia/Shanghai");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var holidays = calendar?.SpecialDays.Where(d => d.Kind == SpecialDayKind.Holiday).Select(d => d.Date) ?? [];
@@ -32,7 +33,8 @@ internal sealed record TargetSettings(
     }
 
     /// <summary>The period's first and end instants in UTC: midnight in the organisation's time zone.</summary>
-    public (DateTime From, DateTime To) UtcBounds(FiscalPeriod period) => (Midnight(period.Start), Midnight(period.End));
+    public (DateTime From, DateTime To) UtcBounds(FiscalPeriod period) =>
+        (Midnight(period.Start), Midnight(period.End));
 
     private DateTime Midnight(DateOnly day)
     {

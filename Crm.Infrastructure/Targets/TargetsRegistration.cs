@@ -4,7 +4,10 @@ namespace Crm.Infrastructure.Targets;
 
 internal static class TargetsRegistration
 {
-    /// <summary>The targets service; it reads the live <see cref="Analytics.IOpportunityFacts"/> registered by analytics.</summary>
+    /// <summary>
+    /// The targets service; it reads the live <see cref="Analytics.IOpportunityFacts"/> that analytics
+    /// registers.
+    /// </summary>
     public static IServiceCollection AddCrmTargets(this IServiceCollection services) =>
         services.AddScoped<ITargetService, TargetService>();
 }

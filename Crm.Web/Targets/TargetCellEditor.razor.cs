@@ -142,7 +142,8 @@ public sealed partial class TargetCellEditor
     private static string Display(TargetCell cell) => cell.Value switch
     {
         null => "",
-        { } minor when cell.Measure == TargetMeasure.WonAmount => (minor / 100m).ToString("N2", CultureInfo.CurrentCulture),
+        { } minor when cell.Measure == TargetMeasure.WonAmount =>
+            (minor / 100m).ToString("N2", CultureInfo.CurrentCulture),
         { } count => count.ToString("N0", CultureInfo.CurrentCulture),
     };
 }

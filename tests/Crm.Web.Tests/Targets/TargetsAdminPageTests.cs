@@ -16,7 +16,8 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
 
         page.WaitForAssertion(() => Assert.Equal(
             ["华东销售", "李娜", "王伟"],
-            page.FindAll("[data-testid=targets-grid] tbody th p").Select(p => p.TextContent.Trim()).Where(t => t != "Team target")));
+            page.FindAll("[data-testid=targets-grid] tbody th p").Select(p => p.TextContent.Trim())
+                .Where(t => t != "Team target")));
     }
 
     [Fact]
@@ -53,7 +54,8 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
         Type(page, WangWei, TargetMeasure.WonCount, "12");
         Input(page, WangWei, TargetMeasure.WonCount).KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
-        page.WaitForAssertion(() => Assert.Equal("12", Input(page, WangWei, TargetMeasure.WonCount).GetAttribute("value")));
+        page.WaitForAssertion(
+            () => Assert.Equal("12", Input(page, WangWei, TargetMeasure.WonCount).GetAttribute("value")));
     }
 
     [Fact]
@@ -77,7 +79,8 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
         Input(page, TeamId, TargetMeasure.WonCount).KeyDown(new KeyboardEventArgs { Key = "Escape" });
         Input(page, TeamId, TargetMeasure.WonCount).Blur();
 
-        Assert.Equal(("30", 0), (Input(page, TeamId, TargetMeasure.WonCount).GetAttribute("value"), Targets.Saved.Count));
+        var shown = Input(page, TeamId, TargetMeasure.WonCount).GetAttribute("value");
+        Assert.Equal(("30", 0), (shown, Targets.Saved.Count));
     }
 
     [Fact]
@@ -139,7 +142,8 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
 
         var page = RenderPage<TargetsAdminPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("No sales teams yet", page.Find("[data-testid=targets-empty]").TextContent));
+        page.WaitForAssertion(
+            () => Assert.Contains("No sales teams yet", page.Find("[data-testid=targets-empty]").TextContent));
     }
 
     private void ConfirmMessageBox(string button)

@@ -44,7 +44,8 @@ public sealed class TargetsPageTests : TargetsTestContext
         var page = RenderPage<TargetsPage>();
 
         page.WaitForAssertion(() => Assert.StartsWith(
-            "Expected by now: 35.0% of the period's working days", page.Find("[data-testid=targets-pace]").TextContent.Trim()));
+            "Expected by now: 35.0% of the period's working days",
+            page.Find("[data-testid=targets-pace]").TextContent.Trim()));
     }
 
     [Fact]
@@ -70,7 +71,8 @@ public sealed class TargetsPageTests : TargetsTestContext
     }
 
     private static AngleSharp.Dom.IElement AmountCell(IRenderedComponent<TargetsPage> page) =>
-        page.Find($"[data-testid=attainment-row][data-subject='{LiNa}'] [data-testid=attainment-cell][data-measure=WonAmount]");
+        page.Find($"[data-testid=attainment-row][data-subject='{LiNa}'] "
+            + "[data-testid=attainment-cell][data-measure=WonAmount]");
 
     private static TargetAttainment Attainment(TargetProgress? amount)
     {
