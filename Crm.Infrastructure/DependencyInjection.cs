@@ -14,7 +14,6 @@ using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
-using Crm.Infrastructure.Targets;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
 using Crm.Infrastructure.Tickets.Mail;
@@ -53,7 +52,6 @@ public static class DependencyInjection
         services.AddCrmAssignment();
         services.AddCrmAttachments(configuration);
         services.AddCrmSla();
-        services.AddCrmTargets();
         services.AddCrmSeeding(configuration);
 
         return services;

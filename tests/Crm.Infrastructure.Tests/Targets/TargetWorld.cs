@@ -50,7 +50,9 @@ internal sealed class TargetWorld : IAsyncDisposable
     public static async Task<TargetWorld> StartAsync(MigratedDatabases databases, DatabaseProvider provider)
     {
         var facts = new FixtureFacts();
-        var host = await databases.StartHostAsync(provider, s => s.AddSingleton<IOpportunityFacts>(facts));
+        // The targets service joins AddCrmInfrastructure with the live fact table it reads.
+        var host = await databases.StartHostAsync(
+            provider, s => s.AddSingleton<IOpportunityFacts>(facts).AddCrmTargets());
         host.Clock.SetUtcNow(Today);
         var world = new TargetWorld(host, facts);
         await world.SeedAsync();
