@@ -46,6 +46,10 @@ public sealed partial class TargetCellEditor
     [Parameter]
     public EventCallback<TargetCell> OnSaved { get; set; }
 
+    /// <summary>Someone else changed the target first: the page reloads it, the typed figure stays.</summary>
+    [Parameter]
+    public EventCallback OnStale { get; set; }
+
     private bool IsAmount => Cell.Measure == TargetMeasure.WonAmount;
 
     private string Sign => MoneyText.Sign(BaseCurrency).Trim();
@@ -110,6 +114,7 @@ public sealed partial class TargetCellEditor
         catch (ConcurrencyConflictException)
         {
             _error = Text["Error.conflict"];
+            await OnStale.InvokeAsync();
         }
         catch (ForbiddenException)
         {

@@ -38,5 +38,11 @@ public sealed partial class TargetGrid
         return string.Format(Text["Grid.RepSum"], figure);
     }
 
+    /// <summary>A target was changed elsewhere before a cell could save it: reload the period.</summary>
+    [Parameter]
+    public EventCallback OnStale { get; set; }
+
     private Task OnCellSaved(TargetCell cell) => OnSaved.InvokeAsync(cell);
+
+    private Task OnCellStale() => OnStale.InvokeAsync();
 }

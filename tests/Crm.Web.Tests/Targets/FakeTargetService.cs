@@ -1,5 +1,6 @@
 using Crm.Domain.Forecasting;
 using Crm.Domain.Targets;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Targets;
 
 namespace Crm.Web.Tests.Targets;
@@ -24,6 +25,9 @@ public sealed class FakeTargetService : ITargetService
     public TargetCopyResult CopyResult { get; set; } = new("2026-03", 3, 1, 0);
 
     public bool HasTeams { get; set; } = true;
+
+    /// <summary>The next save finds that someone else set the same target to 99 first.</summary>
+    public bool ChangedElsewhere { get; set; }
 
     public TargetAttainment? Attainment { get; set; }
 
@@ -52,8 +56,15 @@ public sealed class FakeTargetService : ITargetService
     public Task<TargetCell> SetAsync(TargetInput input, CancellationToken cancellationToken = default)
     {
         var value = input.Value is { } figure ? TargetValue.Of(input.Measure, figure, "CNY") : (TargetValue?)null;
-        Saved.Add(input);
         var version = _cells.GetValueOrDefault((input.Subject, input.Measure))?.Version ?? 0;
+        if (input.ExpectedVersion != version || ChangedElsewhere)
+        {
+            ChangedElsewhere = false;
+            _cells[(input.Subject, input.Measure)] = new TargetCell(input.Measure, 99, null, version + 1, "陈静", null);
+            throw new ConcurrencyConflictException("Target", Guid.Empty);
+        }
+
+        Saved.Add(input);
         var cell = new TargetCell(input.Measure, value?.Value, value?.Currency, version + 1, "管理员",
             Today.ToDateTime(default));
         _cells[(input.Subject, input.Measure)] = cell;

@@ -84,6 +84,22 @@ public sealed class TargetsAdminPageTests : TargetsTestContext
     }
 
     [Fact]
+    public void Enter_ChangedElsewhere_SaysSoAndTheNextEnterSavesOverIt()
+    {
+        Targets.ChangedElsewhere = true;
+        var page = RenderPage<TargetsAdminPage>();
+        Type(page, WangWei, TargetMeasure.WonCount, "12");
+        Input(page, WangWei, TargetMeasure.WonCount).KeyDown(new KeyboardEventArgs { Key = "Enter" });
+        page.WaitForAssertion(() => Assert.Contains(
+            "Someone changed this target meanwhile", Cell(page, WangWei, TargetMeasure.WonCount).TextContent));
+
+        Input(page, WangWei, TargetMeasure.WonCount).KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        page.WaitForAssertion(() => Assert.Equal(
+            (12m, 1), (Targets.Saved.Single().Value, Targets.Saved[0].ExpectedVersion)));
+    }
+
+    [Fact]
     public void Enter_ThreeDecimals_ShowsWhyUnderTheCellAndSavesNothing()
     {
         var page = RenderPage<TargetsAdminPage>();
