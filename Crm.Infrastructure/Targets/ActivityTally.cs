@@ -8,26 +8,37 @@ namespace Crm.Infrastructure.Targets;
 
 /// <summary>
 /// The activities that count toward activity targets (<see cref="ActivityCounting"/>) logged in a
-/// period, per person who logged them, counted in SQL. Activities of deleted accounts drop out,
-/// as those accounts' opportunities drop out of the facts.
+/// period by the given people, per person, counted in SQL by the (logged by, occurred at) index.
+/// Activities of deleted accounts drop out, as those accounts' opportunities drop out of the facts.
 /// </summary>
 internal static class ActivityTally
 {
     public static async Task<IReadOnlyDictionary<Guid, int>> CountAsync(
-        CrmDbContext db, FiscalPeriod period, TargetSettings settings, CancellationToken cancellationToken)
+        CrmDbContext db, FiscalPeriod period, TargetSettings settings, IReadOnlyCollection<Guid> loggedBy,
+        CancellationToken cancellationToken)
     {
         var (from, to) = settings.UtcBounds(period);
-        var kinds = ActivityCounting.CountedKinds.ToList();
-        var unanswered = ActivityCounting.UnansweredCallOutcomes.ToList();
-
-        var counts = await db.Activities.AsNoTracking()
-            .Where(a => a.OccurredAt >= from && a.OccurredAt < to && kinds.Contains(a.Kind))
-            .Where(a => a.Kind != ActivityKind.Call || !unanswered.Contains(a.Outcome))
-            .Where(a => db.Accounts.Any(account => account.Id == a.AccountId))
-            .GroupBy(a => a.LoggedById)
-            .Select(g => new { UserId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var counts = await Query(db, from, to, loggedBy).ToListAsync(cancellationToken);
 
         return counts.ToDictionary(c => c.UserId, c => c.Count);
     }
+
+    internal static IQueryable<LoggedCount> Query(
+        CrmDbContext db, DateTime from, DateTime to, IReadOnlyCollection<Guid> loggedBy)
+    {
+        var kinds = ActivityCounting.CountedKinds.ToList();
+        var unanswered = ActivityCounting.UnansweredCallOutcomes.ToList();
+        var people = loggedBy.ToList();
+
+        return db.Activities.AsNoTracking()
+            .Where(a => people.Contains(a.LoggedById) && a.OccurredAt >= from && a.OccurredAt < to)
+            .Where(a => kinds.Contains(a.Kind))
+            .Where(a => a.Kind != ActivityKind.Call || !unanswered.Contains(a.Outcome))
+            .Where(a => db.Accounts.Any(account => account.Id == a.AccountId))
+            .GroupBy(a => a.LoggedById)
+            .Select(g => new LoggedCount(g.Key, g.Count()));
+    }
 }
+
+/// <summary>How many counted activities one person logged.</summary>
+internal sealed record LoggedCount(Guid UserId, int Count);

@@ -1,6 +1,7 @@
 using Crm.Domain.Analytics;
 using Crm.Domain.Forecasting;
 using Crm.Domain.Targets;
+using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Targets;
@@ -21,9 +22,9 @@ internal sealed partial class TargetService
         var roster = await SalesRoster.LoadAsync(db, scope, cancellationToken);
         var targets = (await PeriodTargetsAsync(db, period, includeCleared: false, cancellationToken))
             .Where(t => Applies(t, settings)).ToDictionary(t => (t.Subject, t.Measure), t => t.Value);
-        var activities = await ActivityTally.CountAsync(db, period, settings, cancellationToken);
-        var teamOf = await db.CrmUsers.AsNoTracking().IgnoreQueryFilters()
-            .ToDictionaryAsync(u => u.Id, u => u.TeamId, cancellationToken);
+        var teamOf = await MembersAsync(db, roster, cancellationToken);
+        var activities = await ActivityTally.CountAsync(
+            db, period, settings, LoggedBy(roster, teamOf), cancellationToken);
         var rows = table.Rows.Where(f => access.CanSee(f.OwnerId)).ToList();
 
         var pace = period.ElapsedWorkingShare(settings.Today, settings.WorkingDays, settings.Holidays);
@@ -33,6 +34,27 @@ internal sealed partial class TargetService
         return new TargetAttainment(period.Key, period.Start, period.End, settings.Today, pace,
             settings.BaseCurrency, scope.SeesAll ? sheet.Organization(teams) : null, teams,
             table.MissingRateCurrencies);
+    }
+
+    // Everyone who is or was in the roster's teams (deactivated members' activities count for the
+    // team): their team, by user id.
+    private static async Task<Dictionary<Guid, Guid>> MembersAsync(
+        CrmDbContext db, IReadOnlyList<RosterTeam> roster, CancellationToken cancellationToken)
+    {
+        var teamIds = roster.Select(t => t.Id).ToList();
+
+        return await db.CrmUsers.AsNoTracking().IgnoreQueryFilters().Where(u => teamIds.Contains(u.TeamId))
+            .ToDictionaryAsync(u => u.Id, u => u.TeamId, cancellationToken);
+    }
+
+    // Whose activities the figures need: every member of a team whose own row is shown, and the
+    // reps shown.
+    private static List<Guid> LoggedBy(IReadOnlyList<RosterTeam> roster, IReadOnlyDictionary<Guid, Guid> teamOf)
+    {
+        var shownTeams = roster.Where(t => t.Visible).Select(t => t.Id).ToHashSet();
+
+        return [.. teamOf.Where(u => shownTeams.Contains(u.Value)).Select(u => u.Key)
+            .Concat(roster.SelectMany(t => t.Reps).Select(r => r.Id)).Distinct()];
     }
 
     /// <summary>The figures of one period, computed per rep, team and organisation.</summary>
