@@ -41,7 +41,7 @@ internal sealed partial class TargetService
             }
         }
 
-        await db.SaveCheckedAsync(RecordType, Guid.Empty, cancellationToken);
+        await SaveAsync(db, Guid.Empty, cancellationToken);
         TargetsLog.TargetsCopied(logger, previous.Key, period.Key, actor.UserId, copied, skipped, unavailable);
 
         return new TargetCopyResult(previous.Key, copied, skipped, unavailable);

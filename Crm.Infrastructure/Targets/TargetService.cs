@@ -93,7 +93,7 @@ internal sealed partial class TargetService(
             existing.Change(value, state, actor.UserId, now);
         }
 
-        await SaveAsync(db, target, cancellationToken);
+        await SaveAsync(db, target.Id, cancellationToken);
         TargetsLog.TargetSet(logger, target.Measure, target.SubjectKind, target.SubjectId, target.PeriodKey,
             actor.UserId);
 
@@ -109,7 +109,7 @@ internal sealed partial class TargetService(
         }
 
         existing.Clear(actor.UserId, clock.GetUtcNow().UtcDateTime);
-        await SaveAsync(db, existing, cancellationToken);
+        await SaveAsync(db, existing.Id, cancellationToken);
         TargetsLog.TargetCleared(logger, existing.Measure, existing.SubjectKind, existing.SubjectId,
             existing.PeriodKey, actor.UserId);
 
@@ -117,15 +117,15 @@ internal sealed partial class TargetService(
     }
 
     // Two admins adding the same target at once: the unique index refuses the second insert.
-    private static async Task SaveAsync(CrmDbContext db, Target target, CancellationToken cancellationToken)
+    private static async Task SaveAsync(CrmDbContext db, Guid targetId, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveCheckedAsync(RecordType, target.Id, cancellationToken);
+            await db.SaveCheckedAsync(RecordType, targetId, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (error is not DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException(RecordType, target.Id);
+            throw new ConcurrencyConflictException(RecordType, targetId);
         }
     }
 
