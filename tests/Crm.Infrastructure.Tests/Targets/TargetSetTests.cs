@@ -41,6 +41,19 @@ public sealed class TargetSetTests(MigratedDatabases databases) : IClassFixture<
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SetAsync_Saved_PublishesTargetChangedForThePeriod(DatabaseProvider provider)
+    {
+        await using var world = await TargetWorld.StartAsync(databases, provider);
+
+        await world.Service.SetAsync(Amount(world.Rep1.Id, 8_000m), Token);
+
+        var changed = Assert.Single(world.Host.Bus.Published.OfType<TargetChanged>());
+        Assert.Equal(("2026-04", world.Rep1.Id), (changed.PeriodKey, changed.SubjectId));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SetAsync_SalesManager_IsForbidden(DatabaseProvider provider)
     {
         await using var world = await TargetWorld.StartAsync(databases, provider);
