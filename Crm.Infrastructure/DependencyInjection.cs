@@ -17,6 +17,7 @@ using Crm.Infrastructure.Pipeline;
 using Crm.Infrastructure.Pipeline.Board;
 using Crm.Infrastructure.Seeding;
 using Crm.Infrastructure.Sla;
+using Crm.Infrastructure.Targets;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets;
 using Crm.Infrastructure.Tickets.Mail;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.AddCrmExport();
         services.AddCrmAnalytics();
         services.AddCrmForecasting();
+        services.AddCrmTargets();
         services.AddCrmSeeding(configuration);
 
         return services;

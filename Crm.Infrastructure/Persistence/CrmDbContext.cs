@@ -12,6 +12,7 @@ using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Sla;
+using Crm.Domain.Targets;
 using Crm.Domain.Teams;
 using Crm.Domain.Tickets;
 using Crm.Domain.Tickets.Canned;
@@ -87,6 +88,9 @@ public abstract class CrmDbContext(DbContextOptions options)
 
     /// <summary>Weekly and on-demand forecast snapshots with their lines; rows are only ever added.</summary>
     public DbSet<ForecastSnapshot> ForecastSnapshots => Set<ForecastSnapshot>();
+
+    /// <summary>Targets per rep and sales team per fiscal period and measure; cleared ones are soft-deleted.</summary>
+    public DbSet<Target> Targets => Set<Target>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 
