@@ -89,6 +89,7 @@ internal sealed class DemoSeeder(
         await SaveAsync(DemoCannedReplies.Build(clock.GetUtcNow().UtcDateTime), cancellationToken);
         await SaveAsync(data.Tickets, cancellationToken);
         await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
+        await SaveAsync(data.Targets, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 

@@ -77,6 +77,12 @@ public sealed partial class TargetsPage : IDisposable
     private IReadOnlyList<SubjectAttainment> OrganizationRows(SubjectAttainment organization) =>
         [organization with { Name = Text["Page.Organization"] }];
 
+    // The organisation for admins, else the first team the reader manages, else the reader's own row.
+    private SubjectAttainment? Headline(TargetAttainment attainment) =>
+        attainment.Organization is { } organization
+            ? organization with { Name = Text["Page.Organization"] }
+            : attainment.Teams.Select(t => t.Team ?? t.Reps.FirstOrDefault()).FirstOrDefault(s => s is not null);
+
     private static IReadOnlyList<SubjectAttainment> RowsOf(TeamAttainment team) =>
         team.Team is { } row ? [row, .. team.Reps] : team.Reps;
 }

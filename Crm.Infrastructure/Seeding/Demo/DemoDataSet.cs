@@ -7,6 +7,7 @@ using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Products;
 using Crm.Domain.Sla;
+using Crm.Domain.Targets;
 using Crm.Domain.Teams;
 using Crm.Domain.Tickets;
 
@@ -34,7 +35,8 @@ internal sealed record DemoDataSet(
     List<SlaPolicy> SlaPolicies,
     List<TicketQueue> TicketQueues,
     List<AssignmentRule> TicketRules,
-    List<Ticket> Tickets)
+    List<Ticket> Tickets,
+    List<Target> Targets)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -51,6 +53,7 @@ internal sealed record DemoDataSet(
         // Routed by the rules in the order they arrived; the rules keep the turns this leaves them.
         // Converted leads open their opportunity in the new-business pipeline.
         var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts, newBusiness);
+        List<Opportunity> allOpportunities = [.. opportunities, .. leads.Opportunities];
 
         return new DemoDataSet(
             organization,
@@ -65,11 +68,12 @@ internal sealed record DemoDataSet(
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
             DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
-            [.. opportunities, .. leads.Opportunities],
+            allOpportunities,
             DemoSla.Calendars(nowUtc),
             DemoSla.PolicySet(nowUtc),
             DemoTickets.Queues(),
             DemoTickets.Rules(nowUtc),
-            DemoRatings.Apply(new DemoTickets(nowUtc).Build(accounts), nowUtc));
+            DemoRatings.Apply(new DemoTickets(nowUtc).Build(accounts), nowUtc),
+            DemoTargets.Build(nowUtc, organization, allOpportunities));
     }
 }
