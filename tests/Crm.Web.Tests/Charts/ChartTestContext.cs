@@ -1,23 +1,17 @@
 using Bunit;
-using Crm.Infrastructure.Export;
-using Crm.Web.Export;
 using Crm.Web.Tests.Common;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Plotly.Blazor;
 using Plotly.Blazor.Interop;
 
 namespace Crm.Web.Tests.Charts;
 
-/// <summary>The CRM's bUnit context plus the real exporter, and ways to reach the Plotly component.</summary>
+/// <summary>The CRM's bUnit context and ways to reach the Plotly component.</summary>
 public abstract class ChartTestContext : CrmTestContext
 {
     protected ChartTestContext(string culture = "en-US")
         : base(culture)
     {
-        Services.AddSingleton<ITableExporter>(new TableExporter(NullLogger<TableExporter>.Instance));
-        Services.AddScoped<ExportDownload>();
     }
 
     protected static PlotlyChart Plot<TComponent>(IRenderedComponent<TComponent> cut)

@@ -3,6 +3,7 @@ using Bunit;
 using Crm.Infrastructure.Activities;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Export;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Leads;
 using Crm.Infrastructure.Live;
@@ -10,6 +11,7 @@ using Crm.Infrastructure.Notifications;
 using Crm.Infrastructure.Teams;
 using Crm.Infrastructure.Tickets.Customer360;
 using Crm.Web.Common;
+using Crm.Web.Export;
 using Crm.Web.Tests.Activities;
 using Crm.Web.Tests.Contacts;
 using Crm.Web.Tests.FollowUps;
@@ -17,6 +19,7 @@ using Crm.Web.Tests.Leads;
 using Crm.Web.Tests.Notifications;
 using Crm.Web.Tests.Tickets.Customer360;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
 namespace Crm.Web.Tests.Common;
@@ -56,6 +59,9 @@ public abstract class CrmTestContext : BunitContext
         Services.AddSingleton<IDuplicateFinder>(Duplicates);
         Services.AddSingleton<ILeadConversionService>(Conversions);
         Services.AddSingleton<Crm.Infrastructure.Tickets.Canned.ICannedReplyService>(CannedReplies);
+        // Every chart card exports its table: the real exporter, streamed through loose JS interop.
+        Services.AddSingleton<ITableExporter>(new TableExporter(NullLogger<TableExporter>.Instance));
+        Services.AddScoped<ExportDownload>();
     }
 
     public FakeCurrentUser CurrentUser { get; } = new();
