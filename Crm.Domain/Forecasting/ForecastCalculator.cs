@@ -4,7 +4,7 @@ using Crm.Domain.Pipeline;
 namespace Crm.Domain.Forecasting;
 
 /// <summary>
-/// Computes the forecast of one period from opportunity facts (see <c>docs/metrics/forecast.md</c>):
+/// Computes the forecast of one period from opportunity facts (see <c>docs/metrics.md, "Forecast"</c>):
 /// closed won counts won opportunities closed in the period; commit, best case and pipeline count
 /// open opportunities expected to close in the period, each in its stage's forecast category;
 /// weighted is the sum of those open opportunities' weighted amounts. Adjustments add up: a rep's

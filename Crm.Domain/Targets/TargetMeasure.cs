@@ -1,6 +1,6 @@
 namespace Crm.Domain.Targets;
 
-/// <summary>What a target counts. Definitions: docs/metrics/targets.md.</summary>
+/// <summary>What a target counts. Definitions: docs/metrics.md, "Targets and attainment".</summary>
 public enum TargetMeasure
 {
     /// <summary>Won amount in the base currency, stored in minor units.</summary>

@@ -1,7 +1,7 @@
 namespace Crm.Domain.Targets;
 
 /// <summary>
-/// How far a subject is toward one target. Definitions, word for word: docs/metrics/targets.md.
+/// How far a subject is toward one target. Definitions, word for word: docs/metrics.md, "Targets and attainment".
 /// </summary>
 /// <param name="Measure">What the target counts.</param>
 /// <param name="Target">The figure to reach (minor units for an amount).</param>

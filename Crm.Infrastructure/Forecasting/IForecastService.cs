@@ -3,7 +3,7 @@ using Crm.Domain.Forecasting;
 namespace Crm.Infrastructure.Forecasting;
 
 /// <summary>
-/// The forecast (<c>docs/metrics/forecast.md</c>): figures from the opportunity fact table under
+/// The forecast (<c>docs/metrics.md, "Forecast"</c>): figures from the opportunity fact table under
 /// the caller's visibility, managers' adjustments with their history, and snapshots. Sales reps
 /// see their own figures; sales managers those of the owners they see; admins everyone's. Other
 /// roles get <see cref="Common.ForbiddenException"/>. Periods follow the organisation's fiscal

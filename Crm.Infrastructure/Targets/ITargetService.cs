@@ -7,7 +7,7 @@ namespace Crm.Infrastructure.Targets;
 /// Targets per rep and sales team per fiscal month or quarter, and attainment toward them.
 /// Admins read and set every target; a sales manager reads the teams they manage and those
 /// teams' reps; anyone else reads their own. Setting, clearing and copying throw
-/// <see cref="ForbiddenException"/> for anyone but an admin. Definitions: docs/metrics/targets.md.
+/// <see cref="ForbiddenException"/> for anyone but an admin. Definitions: docs/metrics.md, "Targets and attainment".
 /// </summary>
 public interface ITargetService
 {
