@@ -31,6 +31,12 @@ public sealed record SalesFilter(DateRange Period, TimeZoneInfo Zone)
     public bool ClosedInPeriod(OpportunityFact fact) =>
         Matches(fact) && fact.ClosedOn is { } closedOn && Period.Contains(closedOn);
 
-    /// <summary>Created on a day of the period.</summary>
-    public bool CreatedInPeriod(OpportunityFact fact) => Matches(fact) && Period.Contains(fact.CreatedAt, Zone);
+    /// <summary>
+    /// Open at some moment of the period: created on or before its last day, and still open or
+    /// closed on or after its first day.
+    /// </summary>
+    public bool ActiveInPeriod(OpportunityFact fact) =>
+        Matches(fact)
+        && DateRange.LocalDay(fact.CreatedAt, Zone) < Period.End
+        && (fact.ClosedOn is not { } closedOn || closedOn >= Period.Start);
 }

@@ -9,11 +9,12 @@ namespace Crm.Domain.Analytics.Sales;
 public sealed record FunnelStep(FunnelStage Stage, int Count, long AmountBase, decimal? ConversionFromPrevious);
 
 /// <summary>
-/// The funnel of one pipeline: the opportunities created in the period (the cohort), counted in
+/// The funnel of one pipeline: the opportunities open at some moment of the period, counted in
 /// every open stage up to the furthest one they ever reached by the pipeline's order (a stage
-/// skipped or left by a move back still counts as reached), and in the Won step once won. Lost
-/// opportunities stay in the stages they reached. Amounts are today's base amounts; facts
-/// without one count but add no amount.
+/// skipped or left by a move back still counts as reached), and in every open stage and the Won
+/// step once won. Lost opportunities stay in the stages they reached. Amounts are base amounts
+/// (today's rate while open, the close day's once closed); facts without one count but add no
+/// amount.
 /// </summary>
 public static class SalesFunnel
 {
@@ -24,7 +25,7 @@ public static class SalesFunnel
         var positions = steps.Select((stage, index) => (stage.Id, index)).ToDictionary(p => p.Id, p => p.index);
         var counts = new int[steps.Count];
         var amounts = new long[steps.Count];
-        foreach (var fact in facts.Where(filter.CreatedInPeriod))
+        foreach (var fact in facts.Where(filter.ActiveInPeriod))
         {
             var furthest = Furthest(fact, positions, steps);
             for (var i = 0; i <= furthest; i++)
@@ -37,7 +38,7 @@ public static class SalesFunnel
         return steps.Select((stage, i) => new FunnelStep(stage, counts[i], amounts[i], Conversion(counts, i))).ToList();
     }
 
-    /// <summary>The cohort's opportunities counted in the step of <paramref name="stageId"/>.</summary>
+    /// <summary>The opportunities counted in the step of <paramref name="stageId"/>.</summary>
     public static IEnumerable<OpportunityFact> Reached(
         IEnumerable<OpportunityFact> facts, IReadOnlyList<FunnelStage> stages, SalesFilter filter, Guid stageId)
     {
@@ -48,7 +49,7 @@ public static class SalesFunnel
             return [];
         }
 
-        return facts.Where(filter.CreatedInPeriod).Where(f => Furthest(f, positions, steps) >= step);
+        return facts.Where(filter.ActiveInPeriod).Where(f => Furthest(f, positions, steps) >= step);
     }
 
     private static List<FunnelStage> Steps(IReadOnlyList<FunnelStage> stages) =>

@@ -7,7 +7,7 @@ public abstract record SalesSegment
     {
     }
 
-    /// <summary>The cohort's opportunities that reached the stage.</summary>
+    /// <summary>The period's opportunities that reached the stage.</summary>
     public sealed record FunnelStep(Guid StageId) : SalesSegment;
 
     /// <summary>The opportunities of a rep won or lost in the period, or open and expected in it.</summary>
