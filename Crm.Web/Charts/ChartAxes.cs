@@ -7,6 +7,10 @@ namespace Crm.Web.Charts;
 /// <summary>Axes in the theme: muted tick labels, light grid lines on the value axis only.</summary>
 internal static class ChartAxes
 {
+    // Whole numbers with thousands separators: "2,000,000", not "2M", which Chinese readers
+    // (who count in 万) would have to convert.
+    private const string PlainNumbers = ",~f";
+
     public static XAxis CategoryX() => new()
     {
         Type = X.TypeEnum.Category,
@@ -33,6 +37,7 @@ internal static class ChartAxes
         GridColor = ChartTheme.Lines,
         ZeroLineColor = ChartTheme.Lines,
         SeparateThousands = true,
+        TickFormat = PlainNumbers,
         TickFont = new X.TickFont { Color = ChartTheme.MutedText },
         Title = title is null ? null : new X.Title { Text = ChartValues.Safe(title) },
     };
@@ -43,6 +48,7 @@ internal static class ChartAxes
         GridColor = ChartTheme.Lines,
         ZeroLineColor = ChartTheme.Lines,
         SeparateThousands = true,
+        TickFormat = PlainNumbers,
         TickFont = new Y.TickFont { Color = ChartTheme.MutedText },
         Title = title is null ? null : new Y.Title { Text = ChartValues.Safe(title) },
     };

@@ -57,7 +57,6 @@ public sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<Analy
         new("won", text["Leaderboard.Won"], dashboard.Leaderboard
             .Select(l => new ChartPoint(l.OwnerId.ToString(), dashboard.Choices.NameOf(l.OwnerId),
                 l.WonAmountBase / 100m, Compact(l.WonAmountBase)))
-            .Reverse()
             .ToList()),
     ];
 
@@ -78,7 +77,6 @@ public sealed class SalesCharts(SalesDashboard dashboard, IStringLocalizer<Analy
     [
         new("lost", text["Lost.Count"], dashboard.LostReasons
             .Select(r => new ChartPoint(r.Reason, ReasonText(r), r.Count, Compact(r.AmountBase)))
-            .Reverse()
             .ToList()),
     ];
 

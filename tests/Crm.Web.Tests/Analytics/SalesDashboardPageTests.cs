@@ -42,14 +42,13 @@ public sealed class SalesDashboardPageTests : ChartTestContext
             funnel.Stages.Select(s => (s.Key, s.Label, s.Count, s.AmountMinorUnits)));
     }
 
-    // Plotly draws horizontal bars bottom up, so the leader comes last in the series.
     [Fact]
-    public void Render_Dashboard_LeaderboardBarsAreTheRepsWonAmountsLeaderOnTop()
+    public void Render_Dashboard_LeaderboardBarsAreTheRepsWonAmountsLeaderFirst()
     {
         var cut = Render<SalesDashboardPage>();
 
         var leaders = cut.FindComponents<BarChart>().Single(b => b.Instance.TestId == "sales-leaderboard").Instance;
-        Assert.Equal([("Zhao Min", 50_000m), ("Wang Fang", 100_000m)],
+        Assert.Equal([("Wang Fang", 100_000m), ("Zhao Min", 50_000m)],
             leaders.Series[0].Points.Select(p => (p.Label, p.Value)));
     }
 
@@ -59,7 +58,7 @@ public sealed class SalesDashboardPageTests : ChartTestContext
         var cut = Render<SalesDashboardPage>();
 
         var lost = cut.FindComponents<BarChart>().Single(b => b.Instance.TestId == "sales-lost").Instance;
-        Assert.Equal(["No reason given", "Price"], lost.Series[0].Points.Select(p => p.Label));
+        Assert.Equal(["Price", "No reason given"], lost.Series[0].Points.Select(p => p.Label));
     }
 
     [Fact]
