@@ -1,7 +1,6 @@
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Analytics.Customers;
-using Crm.Web.Common;
 using Crm.Web.Customers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -13,23 +12,17 @@ namespace Crm.Web.Analytics.Customers;
 /// top accounts as of a fiscal period's end, over the opportunities the user sees. Computed again
 /// when the fact table changes (coalesced); period and filters live in the address.
 /// </summary>
-public sealed partial class CustomerDashboardPage : IDisposable
+public sealed partial class CustomerDashboardPage : LiveDashboard
 {
-    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
-
     private AnalyticsFilter _filter = AnalyticsFilter.None;
     private CustomerDashboard? _dashboard;
     private CustomerCharts? _charts;
-    private LiveReload? _live;
 
     [Inject]
     private ICustomerAnalytics Analytics { get; set; } = default!;
 
     [Inject]
     private IOpportunityFacts Facts { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
@@ -55,24 +48,12 @@ public sealed partial class CustomerDashboardPage : IDisposable
     [SupplyParameterFromQuery(Name = "industry")]
     public string? Industry { get; set; }
 
-    public void Dispose() => _live?.Dispose();
+    protected override IDisposable Follow(Action onChanged) => Facts.Subscribe(onChanged);
 
-    protected override void OnInitialized() =>
-        _live = LiveReload.Follow(Facts.Subscribe, () => InvokeAsync(ReloadAsync), LiveWindow);
-
-    protected override async Task OnParametersSetAsync()
-    {
+    protected override void ReadAddress() =>
         _filter = AnalyticsFilter.Parse(Kind, Period, null, Team, Rep, Region, Industry);
-        await LoadAsync();
-    }
 
-    private async Task ReloadAsync()
-    {
-        await LoadAsync();
-        StateHasChanged();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         _dashboard = await Analytics.ReadAsync(new CustomerQuery
         {
@@ -86,8 +67,7 @@ public sealed partial class CustomerDashboardPage : IDisposable
         _charts = new CustomerCharts(_dashboard, Text, CustomerText);
     }
 
-    private void OnFilterChanged(AnalyticsFilter filter) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filter.ToQueryParameters()), replace: true);
+    private void OnFilterChanged(AnalyticsFilter filter) => Navigate(filter.ToQueryParameters());
 
     private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
 

@@ -4,7 +4,6 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
 using Crm.Domain.Forecasting;
 using Crm.Web.Charts;
-using Crm.Web.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -17,10 +16,9 @@ namespace Crm.Web.Analytics.Sales;
 /// and are computed again when it changes (coalesced); nothing polls. Clicking a segment lists
 /// the opportunities behind it. Period and filters live in the address.
 /// </summary>
-public sealed partial class SalesDashboardPage : IDisposable
+public sealed partial class SalesDashboardPage : LiveDashboard
 {
     private const int RecordLimit = 200;
-    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
 
     private static readonly DialogOptions RecordsDialog = new()
     {
@@ -32,7 +30,6 @@ public sealed partial class SalesDashboardPage : IDisposable
     private SalesDashboard? _dashboard;
     private SalesCharts? _charts;
     private FunnelMeasure _measure = FunnelMeasure.Amount;
-    private LiveReload? _live;
 
     [Inject]
     private ISalesAnalytics Analytics { get; set; } = default!;
@@ -42,9 +39,6 @@ public sealed partial class SalesDashboardPage : IDisposable
 
     [Inject]
     private IOpportunityFacts Facts { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -78,27 +72,14 @@ public sealed partial class SalesDashboardPage : IDisposable
             _pipelines?.FirstOrDefault(p => p.Id == dashboard.PipelineId)?.Name ?? "")
         : "";
 
-    public void Dispose() => _live?.Dispose();
+    protected override async Task OnInitializedAsync() => _pipelines = await Pipelines.ListAsync();
 
-    protected override async Task OnInitializedAsync()
-    {
-        _live = LiveReload.Follow(Facts.Subscribe, () => InvokeAsync(ReloadAsync), LiveWindow);
-        _pipelines = await Pipelines.ListAsync();
-    }
+    protected override IDisposable Follow(Action onChanged) => Facts.Subscribe(onChanged);
 
-    protected override async Task OnParametersSetAsync()
-    {
+    protected override void ReadAddress() =>
         _filter = AnalyticsFilter.Parse(Kind, Period, Pipeline, Team, Rep, Region, Industry);
-        await LoadAsync();
-    }
 
-    private async Task ReloadAsync()
-    {
-        await LoadAsync();
-        StateHasChanged();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         try
         {
@@ -113,8 +94,7 @@ public sealed partial class SalesDashboardPage : IDisposable
         _charts = new SalesCharts(_dashboard, Text);
     }
 
-    private void OnFilterChanged(AnalyticsFilter filter) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filter.ToQueryParameters()), replace: true);
+    private void OnFilterChanged(AnalyticsFilter filter) => Navigate(filter.ToQueryParameters());
 
     private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
 

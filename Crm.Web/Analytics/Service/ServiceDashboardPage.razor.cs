@@ -1,7 +1,6 @@
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Analytics.Service;
-using Crm.Web.Common;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -14,23 +13,17 @@ namespace Crm.Web.Analytics.Service;
 /// quarter, over the tickets the user works. Computed again when the ticket fact table changes
 /// (coalesced); period and filters live in the address.
 /// </summary>
-public sealed partial class ServiceDashboardPage : IDisposable
+public sealed partial class ServiceDashboardPage : LiveDashboard
 {
-    private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
-
     private ServiceFilter _filter = new();
     private ServiceDashboard? _dashboard;
     private ServiceCharts? _charts;
-    private LiveReload? _live;
 
     [Inject]
     private IServiceAnalytics Analytics { get; set; } = default!;
 
     [Inject]
     private ITicketFacts Facts { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
@@ -56,24 +49,12 @@ public sealed partial class ServiceDashboardPage : IDisposable
     [SupplyParameterFromQuery(Name = "priority")]
     public string? Priority { get; set; }
 
-    public void Dispose() => _live?.Dispose();
+    protected override IDisposable Follow(Action onChanged) => Facts.Subscribe(onChanged);
 
-    protected override void OnInitialized() =>
-        _live = LiveReload.Follow(Facts.Subscribe, () => InvokeAsync(ReloadAsync), LiveWindow);
-
-    protected override async Task OnParametersSetAsync()
-    {
+    protected override void ReadAddress() =>
         _filter = ServiceFilter.Parse(Kind, Period, Queue, Agent, Channel, Priority);
-        await LoadAsync();
-    }
 
-    private async Task ReloadAsync()
-    {
-        await LoadAsync();
-        StateHasChanged();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         _dashboard = await Analytics.ReadAsync(new ServiceQuery
         {
@@ -87,8 +68,7 @@ public sealed partial class ServiceDashboardPage : IDisposable
         _charts = new ServiceCharts(_dashboard, Text, TicketText);
     }
 
-    private void OnFilterChanged(ServiceFilter filter) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(filter.ToQueryParameters()), replace: true);
+    private void OnFilterChanged(ServiceFilter filter) => Navigate(filter.ToQueryParameters());
 
     private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter with { Kind = kind, PeriodKey = null });
 
