@@ -8,8 +8,9 @@ using MudBlazor;
 namespace Crm.Web.Charts;
 
 /// <summary>
-/// A card around one chart: its title, a toggle that shows the same numbers as a table beside the
-/// chart (under it on narrow screens), and an export of those numbers to CSV or Excel.
+/// A card around one chart: its title, a toggle that shows the same numbers as a table under the
+/// chart (beside it on large screens when the card spans the page), and an export of those
+/// numbers to CSV or Excel.
 /// </summary>
 public sealed partial class ChartCard : IDisposable
 {
@@ -33,6 +34,13 @@ public sealed partial class ChartCard : IDisposable
     /// <summary>The numbers behind the chart; without them there is no table toggle and no export.</summary>
     [Parameter]
     public ChartTable? Table { get; set; }
+
+    /// <summary>
+    /// Whether the table goes beside the chart on large screens; only a card as wide as the page
+    /// has room for both.
+    /// </summary>
+    [Parameter]
+    public bool TableBeside { get; set; }
 
     /// <summary>Extra controls in the header, before the table toggle (a measure switch, a link).</summary>
     [Parameter]

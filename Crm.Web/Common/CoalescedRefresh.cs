@@ -1,12 +1,18 @@
+using System.Globalization;
+
 namespace Crm.Web.Common;
 
 /// <summary>
 /// Turns a burst of live events into one refresh: the first request waits a short window, every
 /// request in that window joins it, and a request arriving while a refresh runs schedules
-/// exactly one more. Disposing stops anything not yet started.
+/// exactly one more. Disposing stops anything not yet started. The refresh runs in the culture
+/// the screen was created in, not in that of the thread that asked for it (a read model's worker
+/// has none of the user's), so a live re-render stays in the user's language.
 /// </summary>
 internal sealed class CoalescedRefresh(Func<Task> refreshAsync, TimeSpan window) : IDisposable
 {
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stop = new();
     private bool _pending;
@@ -39,6 +45,8 @@ internal sealed class CoalescedRefresh(Func<Task> refreshAsync, TimeSpan window)
 
     private async Task RunAsync()
     {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
         try
         {
             do
