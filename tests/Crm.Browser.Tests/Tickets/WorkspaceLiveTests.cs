@@ -111,7 +111,8 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
         var page = await context.NewPageAsync();
         await page.SignInAsync(AgentA);
         await page.GoToAsync($"/tickets/{number}");
-        var clock = page.GetByTestId("ticket-sla").GetByTestId("sla-countdown-FirstResponse").Locator("[data-sla-value]");
+        var clock = page.GetByTestId("ticket-sla").GetByTestId("sla-countdown-FirstResponse")
+            .Locator("[data-sla-value]");
         await Expect(clock).ToHaveTextAsync(Clock(), new() { Timeout = Patience });
 
         await page.Locator("textarea[data-testid=composer-body]").FillAsync("您好，我们来看一下登录的问题。");

@@ -13,7 +13,8 @@ public sealed class CannedReplyTests
     {
         var reply = CannedReply.Create(Guid.NewGuid(), TeamId, new("  已收到  ", "\n您好，{{customer.name}}\n", "zh-CN"), At);
 
-        Assert.Equal(("已收到", "您好，{{customer.name}}", "zh-CN", TeamId), (reply.Title, reply.Body, reply.Language, reply.TeamId));
+        Assert.Equal(("已收到", "您好，{{customer.name}}", "zh-CN", TeamId),
+            (reply.Title, reply.Body, reply.Language, reply.TeamId));
     }
 
     [Fact]
@@ -30,7 +31,8 @@ public sealed class CannedReplyTests
     [InlineData("Hi", " \n ", "Body.required")]
     public void Create_MissingField_IsRefusedNamingIt(string title, string body, string code)
     {
-        var error = Assert.Throws<DomainException>(() => CannedReply.Create(Guid.NewGuid(), TeamId, new(title, body), At));
+        var error = Assert.Throws<DomainException>(
+            () => CannedReply.Create(Guid.NewGuid(), TeamId, new(title, body), At));
 
         Assert.Equal(code, error.Code);
     }
@@ -40,7 +42,8 @@ public sealed class CannedReplyTests
     {
         var title = new string('标', CannedReply.MaxTitleLength + 1);
 
-        var error = Assert.Throws<DomainException>(() => CannedReply.Create(Guid.NewGuid(), TeamId, new(title, "x"), At));
+        var error = Assert.Throws<DomainException>(
+            () => CannedReply.Create(Guid.NewGuid(), TeamId, new(title, "x"), At));
 
         Assert.Equal(("Title.too-long", "Title"), (error.Code, error.Field));
     }
@@ -50,7 +53,8 @@ public sealed class CannedReplyTests
     {
         var body = new string('字', CannedReply.MaxBodyLength + 1);
 
-        var error = Assert.Throws<DomainException>(() => CannedReply.Create(Guid.NewGuid(), TeamId, new("T", body), At));
+        var error = Assert.Throws<DomainException>(
+            () => CannedReply.Create(Guid.NewGuid(), TeamId, new("T", body), At));
 
         Assert.Equal(("Body.too-long", "Body"), (error.Code, error.Field));
     }
@@ -60,7 +64,8 @@ public sealed class CannedReplyTests
     {
         var text = new CannedReplyText("Greeting", "Hello,\nDear {{customer.nmae}}", null);
 
-        var error = Assert.Throws<DomainException>(() => CannedReply.Create(Guid.NewGuid(), TeamId, text, At));
+        var error = Assert.Throws<DomainException>(
+            () => CannedReply.Create(Guid.NewGuid(), TeamId, text, At));
 
         Assert.Equal(("Body.unknown-placeholder", "Body"), (error.Code, error.Field));
         Assert.Contains("{{customer.nmae}} at line 2, column 6", error.Message, StringComparison.Ordinal);
@@ -78,7 +83,8 @@ public sealed class CannedReplyTests
     [Fact]
     public void Create_EmptyTeam_IsRefused()
     {
-        var error = Assert.Throws<DomainException>(() => CannedReply.Create(Guid.NewGuid(), Guid.Empty, new("T", "x"), At));
+        var error = Assert.Throws<DomainException>(
+            () => CannedReply.Create(Guid.NewGuid(), Guid.Empty, new("T", "x"), At));
 
         Assert.Equal("Team", error.Field);
     }
