@@ -14,8 +14,7 @@ public sealed class AssignmentPreviewTests(BrowserFixture browser, CrmAppFixture
         var page = await context.NewPageAsync();
         await page.SignInAsync(Admin);
 
-        await page.GetByTestId("nav-assignment").ClickAsync();
-        await page.WaitUntilInteractiveAsync();
+        await page.FollowAsync(page.GetByTestId("nav-assignment"));
         await Expect(page.GetByTestId("rule-summary").First).ToContainTextAsync("大客户部");
         await page.Field("preview-region").FillAsync("华东");
         await page.PickAsync("preview-companySize", "1001–5000 人");

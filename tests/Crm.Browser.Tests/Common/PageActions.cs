@@ -23,6 +23,20 @@ internal static class PageActions
         await page.WaitUntilInteractiveAsync();
     }
 
+    /// <summary>
+    /// Clicks a link and waits until the page it opens answers. Waiting for the circuit right after
+    /// the click could find the page being left and type into the next one while it is prerendered.
+    /// </summary>
+    public static async Task FollowAsync(this IPage page, ILocator link)
+    {
+        var href = await link.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException("The element clicked is not a link.");
+        var path = new Uri(new Uri(page.Url), href).AbsolutePath;
+        await link.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        await page.WaitUntilInteractiveAsync();
+    }
+
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
         page.GetByTestId("circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 

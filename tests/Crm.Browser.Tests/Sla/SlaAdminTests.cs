@@ -14,9 +14,8 @@ public sealed class SlaAdminTests(BrowserFixture browser, CrmAppFixture app)
         await page.SignInAsync("admin@demo.crm");
         await page.GoToAsync("/admin/sla/calendars");
 
-        await page.Locator("[data-testid^='calendar-']", new() { HasText = "中国大陆工作日" })
-            .GetByTestId("calendar-edit").ClickAsync();
-        await page.WaitUntilInteractiveAsync();
+        await page.FollowAsync(page.Locator("[data-testid^='calendar-']", new() { HasText = "中国大陆工作日" })
+            .GetByTestId("calendar-edit"));
         await page.Field("preview-date").FillAsync("2026-09-30");
         await page.Field("preview-time").FillAsync("17:00");
         await page.Field("preview-amount").FillAsync("2");

@@ -19,8 +19,7 @@ public sealed class TicketWorkTests(BrowserFixture browser, CrmAppFixture app)
 
         await page.GoToAsync("/tickets");
         await page.GetByTestId("tickets-scope-Mine").ClickAsync();
-        await page.GetByTestId("ticket-link").First.ClickAsync();
-        await page.WaitUntilInteractiveAsync();
+        await page.FollowAsync(page.GetByTestId("ticket-link").First);
         await page.Locator("textarea[data-testid=composer-body]").FillAsync(reply);
         await page.GetByTestId("composer-send").ClickAsync();
 
