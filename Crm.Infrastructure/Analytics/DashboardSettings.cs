@@ -19,6 +19,5 @@ public sealed record DashboardSettings(
 
     public DateRange RangeOf(FiscalPeriod period) => DateRange.Of(period);
 
-    public PeriodView ViewOf(FiscalPeriod period) =>
-        new(period, Calendar.Previous(period).Key, Calendar.Next(period).Key, period.Contains(Today));
+    public PeriodView ViewOf(FiscalPeriod period) => new(period, Calendar, Today);
 }

@@ -2,5 +2,11 @@ using Crm.Domain.Forecasting;
 
 namespace Crm.Infrastructure.Analytics;
 
-/// <summary>A dashboard's period with its neighbours' keys, for stepping back and forth.</summary>
-public sealed record PeriodView(FiscalPeriod Period, string PreviousKey, string NextKey, bool IsCurrent);
+/// <summary>
+/// A dashboard's period in the organisation's fiscal calendar, with the organisation's today:
+/// what a period picker needs to step back and forth and to offer the way back to today's period.
+/// </summary>
+public sealed record PeriodView(FiscalPeriod Period, FiscalCalendar Calendar, DateOnly Today)
+{
+    public bool IsCurrent => Period.Contains(Today);
+}

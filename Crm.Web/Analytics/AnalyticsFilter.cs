@@ -1,5 +1,6 @@
 using Crm.Domain.Customers;
 using Crm.Domain.Forecasting;
+using Crm.Web.Periods;
 
 namespace Crm.Web.Analytics;
 
@@ -56,6 +57,7 @@ public sealed record AnalyticsFilter
         ["industry"] = Industry?.ToString(),
     };
 
-    /// <summary>A period kind switched: the current period of that kind, the narrowing kept.</summary>
-    public AnalyticsFilter WithKind(PeriodKind kind) => this with { Kind = kind, PeriodKey = null };
+    /// <summary>Another period picked, the narrowing kept.</summary>
+    public AnalyticsFilter WithPeriod(FiscalPeriod period, DateOnly? today) =>
+        this with { Kind = period.Kind, PeriodKey = PeriodAddress.KeyOf(period, today) };
 }

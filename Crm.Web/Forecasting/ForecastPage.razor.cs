@@ -5,6 +5,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Forecasting;
 using Crm.Infrastructure.Live;
 using Crm.Web.Common;
+using Crm.Web.Periods;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -52,6 +53,9 @@ public sealed partial class ForecastPage : IDisposable
 
     [Inject]
     private IStringLocalizer<ForecastText> Text { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PeriodText> Periods { get; set; } = default!;
 
     private IReadOnlyList<ForecastRow> Rows =>
         _view is null ? [] : ForecastRows.Build(_view, _scope, Text["Row.NoTeam"], Text["Row.Total"]);
@@ -101,16 +105,10 @@ public sealed partial class ForecastPage : IDisposable
         }
     }
 
-    private async Task OnKindChangedAsync(PeriodKind kind)
+    private async Task OnPeriodChangedAsync(FiscalPeriod period)
     {
-        _kind = kind;
-        _periodKey = null;
-        await LoadAsync();
-    }
-
-    private async Task OnPeriodChangedAsync(string key)
-    {
-        _periodKey = key;
+        _kind = period.Kind;
+        _periodKey = period.Key;
         await LoadAsync();
     }
 
@@ -141,15 +139,7 @@ public sealed partial class ForecastPage : IDisposable
         }
     }
 
-    // Last, this and next fiscal year, so a quarter just closed and the next one are a click away.
-    private static IEnumerable<FiscalPeriod> Periods(ForecastView view)
-    {
-        var year = view.Calendar.FiscalYearOf(view.Today);
-
-        return Enumerable.Range(year - 1, 3).SelectMany(y => view.Calendar.PeriodsOf(y, view.Period.Kind));
-    }
-
-    private string PeriodName(FiscalPeriod period) => ForecastPeriodText.Name(period, Text);
+    private string PeriodName(FiscalPeriod period) => PeriodNames.Full(Periods, period);
 
     private string ScopeLabel(ForecastScope scope, string name) =>
         scope.Kind == ForecastSubjectKind.Team ? name : $"\u2003{name}";

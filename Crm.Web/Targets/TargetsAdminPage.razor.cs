@@ -1,11 +1,14 @@
 using Crm.Domain.Common;
+using Crm.Domain.Forecasting;
 using Crm.Domain.Targets;
 using Crm.Domain.Teams;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Targets;
 using Crm.Web.Common;
+using Crm.Web.Periods;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Crm.Web.Targets;
@@ -35,6 +38,9 @@ public sealed partial class TargetsAdminPage : IDisposable
     [Inject]
     private ILiveBus Bus { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<PeriodText> Periods { get; set; } = default!;
+
     /// <summary>The period to open on (<c>2026-04</c>, <c>FY2026-Q1</c>); the current month otherwise.</summary>
     [SupplyParameterFromQuery(Name = "period")]
     public string? Period { get; set; }
@@ -52,7 +58,7 @@ public sealed partial class TargetsAdminPage : IDisposable
         _live = LiveReload.Start(Bus, Concerns, () => InvokeAsync(RefreshAsync));
         _calendar = await Targets.CalendarAsync();
         _periodKey = _calendar.Calendar.Parse(Period)?.Key
-            ?? _calendar.Calendar.PeriodContaining(_calendar.Today, Domain.Forecasting.PeriodKind.Month).Key;
+            ?? _calendar.Calendar.PeriodContaining(_calendar.Today, PeriodKind.Month).Key;
         await RefreshAsync();
     }
 
@@ -69,9 +75,11 @@ public sealed partial class TargetsAdminPage : IDisposable
         StateHasChanged();
     }
 
-    private async Task OnPeriodChangedAsync(string key)
+    private FiscalPeriod ShownPeriod => _calendar!.Calendar.Parse(_periodKey)!;
+
+    private async Task OnPeriodChangedAsync(FiscalPeriod period)
     {
-        _periodKey = key;
+        _periodKey = period.Key;
         _sheet = null;
         await RefreshAsync();
     }
@@ -81,9 +89,9 @@ public sealed partial class TargetsAdminPage : IDisposable
     private async Task OnCopyClickedAsync()
     {
         var period = _calendar!.Calendar.Parse(_periodKey)!;
-        var previous = PeriodNames.Of(_calendar.Calendar.Previous(period), Text);
+        var previous = PeriodNames.Label(Periods, _calendar.Calendar.Previous(period));
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            Text["Copy.Title"], string.Format(Text["Copy.Message"], previous, PeriodNames.Of(period, Text)),
+            Text["Copy.Title"], string.Format(Text["Copy.Message"], previous, PeriodNames.Label(Periods, period)),
             Text["Copy.Confirm"], cancelText: Text["Action.Cancel"]);
         if (confirmed != true)
         {

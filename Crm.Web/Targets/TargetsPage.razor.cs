@@ -67,9 +67,11 @@ public sealed partial class TargetsPage : IDisposable
         StateHasChanged();
     }
 
-    private async Task OnPeriodChangedAsync(string key)
+    private FiscalPeriod ShownPeriod => _calendar!.Calendar.Parse(_periodKey)!;
+
+    private async Task OnPeriodChangedAsync(FiscalPeriod period)
     {
-        _periodKey = key;
+        _periodKey = period.Key;
         _attainment = null;
         await RefreshAsync();
     }

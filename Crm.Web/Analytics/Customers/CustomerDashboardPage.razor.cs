@@ -69,7 +69,6 @@ public sealed partial class CustomerDashboardPage : LiveDashboard
 
     private void OnFilterChanged(AnalyticsFilter filter) => Navigate(filter.ToQueryParameters());
 
-    private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
-
-    private void OnPeriodChanged(string? key) => OnFilterChanged(_filter with { PeriodKey = key });
+    private void OnPeriodChanged(FiscalPeriod period) =>
+        OnFilterChanged(_filter.WithPeriod(period, _dashboard?.Period.Today));
 }

@@ -4,6 +4,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Pipeline;
 using Crm.Domain.Forecasting;
 using Crm.Web.Charts;
+using Crm.Web.Periods;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -46,6 +47,9 @@ public sealed partial class SalesDashboardPage : LiveDashboard
     [Inject]
     private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<PeriodText> Periods { get; set; } = default!;
+
     [SupplyParameterFromQuery(Name = "kind")]
     public string? Kind { get; set; }
 
@@ -68,7 +72,7 @@ public sealed partial class SalesDashboardPage : LiveDashboard
     public string? Industry { get; set; }
 
     private string Subtitle => _dashboard is { } dashboard
-        ? string.Format(Text["Sales.Subtitle"], PeriodText.Range(Text, dashboard.Period.Period),
+        ? string.Format(Text["Sales.Subtitle"], PeriodNames.Range(Periods, dashboard.Period.Period),
             _pipelines?.FirstOrDefault(p => p.Id == dashboard.PipelineId)?.Name ?? "")
         : "";
 
@@ -96,9 +100,8 @@ public sealed partial class SalesDashboardPage : LiveDashboard
 
     private void OnFilterChanged(AnalyticsFilter filter) => Navigate(filter.ToQueryParameters());
 
-    private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter.WithKind(kind));
-
-    private void OnPeriodChanged(string? key) => OnFilterChanged(_filter with { PeriodKey = key });
+    private void OnPeriodChanged(FiscalPeriod period) =>
+        OnFilterChanged(_filter.WithPeriod(period, _dashboard?.Period.Today));
 
     private Task OnFunnelClickAsync(string key) =>
         Guid.TryParse(key, out var stageId)

@@ -1,6 +1,7 @@
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Analytics.Service;
+using Crm.Web.Periods;
 using Crm.Web.Tickets;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -27,6 +28,9 @@ public sealed partial class ServiceDashboardPage : LiveDashboard
 
     [Inject]
     private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PeriodText> Periods { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<TicketText> TicketText { get; set; } = default!;
@@ -70,7 +74,6 @@ public sealed partial class ServiceDashboardPage : LiveDashboard
 
     private void OnFilterChanged(ServiceFilter filter) => Navigate(filter.ToQueryParameters());
 
-    private void OnKindChanged(PeriodKind kind) => OnFilterChanged(_filter with { Kind = kind, PeriodKey = null });
-
-    private void OnPeriodChanged(string? key) => OnFilterChanged(_filter with { PeriodKey = key });
+    private void OnPeriodChanged(FiscalPeriod period) =>
+        OnFilterChanged(_filter.WithPeriod(period, _dashboard?.Period.Today));
 }

@@ -89,7 +89,7 @@ public sealed class SalesDashboardPageTests : ChartTestContext
 
         return new SalesDashboard(
             1,
-            new PeriodView(period, "FY2025-Q4", "FY2026-Q2", true),
+            new PeriodView(period, new FiscalCalendar(1), new DateOnly(2026, 3, 2)),
             Guid.NewGuid(),
             "CNY",
             [new FunnelStep(Qualify, 5, 20_000_000, null), new FunnelStep(Won, 1, 10_000_000, 0.2m)],

@@ -198,9 +198,9 @@ public sealed class ForecastPageTests : CrmTestContext
     {
         var page = RenderPage();
 
-        page.FindAll("[data-testid=forecast-kind] .mud-toggle-item")[0].Click();
+        page.FindAll("[data-testid=period-kind] .mud-toggle-item")[0].Click();
 
-        Assert.Equal((PeriodKind.Month, null), _forecasts.Requests[^1]);
+        Assert.Equal((PeriodKind.Month, "2026-05"), _forecasts.Requests[^1]);
     }
 
     [Fact]

@@ -21,6 +21,6 @@ public sealed class TargetsChineseTests() : TargetsTestContext("zh-CN")
         var page = RenderPage<TargetsAdminPage>();
 
         page.WaitForAssertion(() => Assert.Equal(
-            "2026年4月", page.Find("input[data-testid=period-select]").GetAttribute("value")));
+            "2026年4月", page.Find("[data-testid=period-label] .mud-typography-subtitle1").TextContent.Trim()));
     }
 }
