@@ -1,32 +1,16 @@
-using Crm.Domain.Forecasting;
+using Crm.Infrastructure.Organization;
 using Crm.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Infrastructure.Analytics;
 
-/// <summary>
-/// Reads <see cref="DashboardSettings"/> in one small query; a database never configured gets the
-/// defaults.
-/// </summary>
+/// <summary>Reads <see cref="DashboardSettings"/>: the organisation's profile and today's date there.</summary>
 internal sealed class DashboardSettingsReader(TimeProvider clock)
 {
-    private const string DefaultTimeZone = "Asia/Shanghai";
-
-    private static readonly DayOfWeek[] Weekdays =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
-
     public async Task<DashboardSettings> ReadAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
-        var settings = await db.Organization.AsNoTracking()
-            .Select(o => new { o.DefaultTimeZone, o.FiscalYearStartMonth, o.WorkingDays })
-            .FirstOrDefaultAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings?.DefaultTimeZone ?? DefaultTimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var profile = await OrganizationProfile.ReadAsync(db, cancellationToken);
 
         return new DashboardSettings(
-            zone,
-            new FiscalCalendar(settings?.FiscalYearStartMonth ?? 1),
-            (IReadOnlyCollection<DayOfWeek>?)settings?.WorkingDays ?? Weekdays,
-            today);
+            profile.Zone, profile.Calendar, profile.WorkingDays, profile.DateAt(clock.GetUtcNow()));
     }
 }

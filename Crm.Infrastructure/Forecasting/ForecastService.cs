@@ -2,6 +2,7 @@ using Crm.Domain.Common;
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Organization;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
@@ -33,15 +34,8 @@ internal sealed partial class ForecastService(
             TeamNames(result, audience), audience.Permissions(), changes);
     }
 
-    internal static async Task<FiscalCalendar> CalendarAsync(CrmDbContext db, CancellationToken cancellationToken)
-    {
-        var month = await db.Organization.AsNoTracking()
-            .Select(o => (int?)o.FiscalYearStartMonth)
-            .FirstOrDefaultAsync(cancellationToken);
-
-        // No settings saved yet: the fiscal year is the calendar year, as OrganizationSettings starts it.
-        return new FiscalCalendar(month ?? 1);
-    }
+    internal static async Task<FiscalCalendar> CalendarAsync(CrmDbContext db, CancellationToken cancellationToken) =>
+        (await OrganizationProfile.ReadAsync(db, cancellationToken)).Calendar;
 
     internal static FiscalPeriod Parse(FiscalCalendar calendar, string periodKey) =>
         calendar.Parse(periodKey) ?? throw new DomainException(

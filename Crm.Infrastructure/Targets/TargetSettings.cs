@@ -1,5 +1,6 @@
 using Crm.Domain.Forecasting;
 using Crm.Domain.Sla;
+using Crm.Infrastructure.Organization;
 using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,22 +15,17 @@ internal sealed record TargetSettings(
     FiscalCalendar Calendar, string BaseCurrency, TimeZoneInfo Zone, IReadOnlyCollection<DayOfWeek> WorkingDays,
     IReadOnlySet<DateOnly> Holidays, DateOnly Today)
 {
-    private static readonly DayOfWeek[] DefaultWeek =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
-
     public static async Task<TargetSettings> LoadAsync(
         CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var settings = await db.Organization.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var profile = await OrganizationProfile.ReadAsync(db, cancellationToken);
         var calendar = await db.SlaCalendars.AsNoTracking().Where(c => c.IsDefault)
             .FirstOrDefaultAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings?.DefaultTimeZone ?? "Asia/Shanghai");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var holidays = calendar?.SpecialDays.Where(d => d.Kind == SpecialDayKind.Holiday).Select(d => d.Date) ?? [];
 
         return new TargetSettings(
-            new FiscalCalendar(settings?.FiscalYearStartMonth ?? 1), settings?.BaseCurrency ?? "CNY", zone,
-            settings?.WorkingDays is { Count: > 0 } week ? [.. week] : DefaultWeek, holidays.ToHashSet(), today);
+            profile.Calendar, profile.BaseCurrency, profile.Zone, profile.WorkingDays, holidays.ToHashSet(),
+            profile.DateAt(clock.GetUtcNow()));
     }
 
     /// <summary>The period's first and end instants in UTC: midnight in the organisation's time zone.</summary>

@@ -77,7 +77,8 @@ public sealed class FiscalPeriodPickerTests : CrmTestContext
 
         picker.Find("[data-testid=period-label]").Click();
         var options = _popovers.WaitForElements("[data-testid=period-option]");
-        Assert.Equal(["FY2026-Q1", "FY2026-Q2", "FY2026-Q3", "FY2026-Q4"], options.Select(o => o.GetAttribute("data-key")));
+        Assert.Equal(
+            ["FY2026-Q1", "FY2026-Q2", "FY2026-Q3", "FY2026-Q4"], options.Select(o => o.GetAttribute("data-key")));
 
         options[3].Click();
 
