@@ -11,7 +11,7 @@ namespace Crm.Web.Charts;
 /// such as reps or lost reasons read better lying down). A click on a bar raises its point's key.
 /// With no points, or only zeros, the chart shows its empty state.
 /// </summary>
-public sealed partial class BarChart
+public sealed partial class BarChart : ChartComponent
 {
     private ChartPlot _plot = default!;
     private bool _isEmpty;
@@ -29,18 +29,6 @@ public sealed partial class BarChart
     /// <summary>Title of the value axis (already localized), e.g. "Amount (CNY)".</summary>
     [Parameter]
     public string? ValueTitle { get; set; }
-
-    [Parameter]
-    public string? EmptyText { get; set; }
-
-    [Parameter]
-    public string Height { get; set; } = "320px";
-
-    [Parameter]
-    public string? TestId { get; set; }
-
-    [Parameter]
-    public EventCallback<string> OnSegmentClick { get; set; }
 
     protected override void OnParametersSet()
     {
@@ -63,17 +51,17 @@ public sealed partial class BarChart
             TextArray = ChartValues.Texts(series.Points),
             TextPosition = TextPositionEnum.Auto,
             HoverTemplate = (Horizontal ? "%{y}" : "%{x}") + "<br>%{fullData.name}: %{text}<extra></extra>",
-            Marker = new Marker { Color = series.Color ?? ChartTheme.ColorAt(index) },
+            Marker = new Marker { Color = series.Color ?? Theme.ColorAt(index) },
         };
     }
 
     private Layout Layout()
     {
-        var layout = ChartTheme.BaseLayout();
+        var layout = Theme.BaseLayout();
         layout.BarMode = Arrangement == BarArrangement.Stacked ? BarModeEnum.Stack : BarModeEnum.Group;
         layout.ShowLegend = Series.Count > 1;
-        layout.XAxis = [Horizontal ? ChartAxes.ValueX(ValueTitle) : ChartAxes.CategoryX()];
-        layout.YAxis = [Horizontal ? ChartAxes.CategoryY() : ChartAxes.ValueY(ValueTitle)];
+        layout.XAxis = [Horizontal ? ChartAxes.ValueX(Theme, ValueTitle) : ChartAxes.CategoryX(Theme)];
+        layout.YAxis = [Horizontal ? ChartAxes.CategoryY(Theme) : ChartAxes.ValueY(Theme, ValueTitle)];
 
         return layout;
     }

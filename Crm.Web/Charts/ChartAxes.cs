@@ -11,45 +11,45 @@ internal static class ChartAxes
     // (who count in 万) would have to convert.
     private const string PlainNumbers = ",~f";
 
-    public static XAxis CategoryX() => new()
+    public static XAxis CategoryX(ChartTheme theme) => new()
     {
         Type = X.TypeEnum.Category,
         AutoMargin = X.AutoMarginFlag.True,
-        LineColor = ChartTheme.Lines,
+        LineColor = theme.Lines,
         ShowGrid = false,
-        TickFont = new X.TickFont { Color = ChartTheme.MutedText },
+        TickFont = new X.TickFont { Color = theme.MutedText },
     };
 
     /// <summary>Categories down the side with the first one on top, as a list reads.</summary>
-    public static YAxis CategoryY() => new()
+    public static YAxis CategoryY(ChartTheme theme) => new()
     {
         Type = Y.TypeEnum.Category,
         AutoMargin = Y.AutoMarginFlag.True,
         AutoRange = Y.AutoRangeEnum.Reversed,
-        LineColor = ChartTheme.Lines,
+        LineColor = theme.Lines,
         ShowGrid = false,
-        TickFont = new Y.TickFont { Color = ChartTheme.MutedText },
+        TickFont = new Y.TickFont { Color = theme.MutedText },
     };
 
-    public static XAxis ValueX(string? title) => new()
+    public static XAxis ValueX(ChartTheme theme, string? title) => new()
     {
         AutoMargin = X.AutoMarginFlag.True,
-        GridColor = ChartTheme.Lines,
-        ZeroLineColor = ChartTheme.Lines,
+        GridColor = theme.Lines,
+        ZeroLineColor = theme.Lines,
         SeparateThousands = true,
         TickFormat = PlainNumbers,
-        TickFont = new X.TickFont { Color = ChartTheme.MutedText },
+        TickFont = new X.TickFont { Color = theme.MutedText },
         Title = title is null ? null : new X.Title { Text = ChartValues.Safe(title) },
     };
 
-    public static YAxis ValueY(string? title) => new()
+    public static YAxis ValueY(ChartTheme theme, string? title) => new()
     {
         AutoMargin = Y.AutoMarginFlag.True,
-        GridColor = ChartTheme.Lines,
-        ZeroLineColor = ChartTheme.Lines,
+        GridColor = theme.Lines,
+        ZeroLineColor = theme.Lines,
         SeparateThousands = true,
         TickFormat = PlainNumbers,
-        TickFont = new Y.TickFont { Color = ChartTheme.MutedText },
+        TickFont = new Y.TickFont { Color = theme.MutedText },
         Title = title is null ? null : new Y.Title { Text = ChartValues.Safe(title) },
     };
 }

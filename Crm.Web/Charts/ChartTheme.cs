@@ -8,53 +8,67 @@ using Plotly.Blazor.LayoutLib;
 namespace Crm.Web.Charts;
 
 /// <summary>
-/// The app's MudBlazor light palette and fonts, translated for Plotly: transparent backgrounds so a
-/// chart takes its card's surface, the theme's text and line colours, and a colour order that
-/// starts with the theme's primary and tertiary colours.
+/// One of the app's MudBlazor palettes and its fonts, translated for Plotly: transparent
+/// backgrounds so a chart takes its card's surface, the palette's text and line colours, and a
+/// colour order that starts with the palette's primary and tertiary colours. The light and the
+/// dark theme follow the app's own switch.
 /// </summary>
-/// <remarks>
-/// Light palette only: in dark mode the transparent background takes the dark card but the text
-/// stays dark, so axis labels are hard to read. The layout does not hand its dark-mode flag down;
-/// cascading it from MainLayout and choosing the dark palette's colours here would fix it.
-/// </remarks>
-internal static class ChartTheme
+internal sealed class ChartTheme
 {
-    private static readonly Palette Palette = CrmTheme.Instance.PaletteLight;
-
     public const string Transparent = "rgba(0,0,0,0)";
 
-    public static string Text { get; } = Hex(Palette.TextPrimary);
+    public static ChartTheme Light { get; } = new(CrmTheme.Instance.PaletteLight);
 
-    public static string MutedText { get; } = Hex(Palette.TextSecondary);
-
-    public static string Lines { get; } = Hex(Palette.LinesDefault);
-
-    public static string Surface { get; } = Hex(Palette.Surface);
-
-    public static string Primary { get; } = Hex(Palette.Primary);
-
-    /// <summary>A faint tint of the primary colour: "none" on a scale, still visible on the card.</summary>
-    public static string PrimaryTint { get; } = Hex(MudColor.Lerp(Palette.Surface, Palette.Primary, 0.06f));
-
-    public static string Tertiary { get; } = Hex(Palette.Tertiary);
-
-    public static string Warning { get; } = Hex(Palette.Warning);
-
-    public static string Error { get; } = Hex(Palette.Error);
+    public static ChartTheme Dark { get; } = new(CrmTheme.Instance.PaletteDark);
 
     public static string FontFamily { get; } = string.Join(", ",
         (CrmTheme.Instance.Typography.Default.FontFamily ?? []).Select(f => f.Contains(' ') ? $"'{f}'" : f));
 
-    /// <summary>Series colours in order: theme colours first, then distinct hues readable on white.</summary>
-    public static IReadOnlyList<string> Colorway { get; } =
-    [
-        Primary, Tertiary, Hex(Palette.Warning), Hex(Palette.Secondary), Hex(Palette.Error),
-        "#8e5cd9", "#d9822b", "#2a9bd6", "#c2477f", "#6b8e23",
-    ];
+    private ChartTheme(Palette palette)
+    {
+        Text = Css(palette.TextPrimary);
+        MutedText = Css(palette.TextSecondary);
+        Lines = Css(palette.LinesDefault);
+        Surface = Css(palette.Surface);
+        Primary = Css(palette.Primary);
+        PrimaryTint = Css(MudColor.Lerp(palette.Surface, palette.Primary, 0.08f));
+        Tertiary = Css(palette.Tertiary);
+        Warning = Css(palette.Warning);
+        Error = Css(palette.Error);
+        Colorway =
+        [
+            Primary, Tertiary, Warning, Css(palette.Secondary), Error,
+            "#8e5cd9", "#d9822b", "#2a9bd6", "#c2477f", "#6b8e23",
+        ];
+    }
 
-    public static string ColorAt(int index) => Colorway[index % Colorway.Count];
+    public static ChartTheme For(bool isDarkMode) => isDarkMode ? Dark : Light;
 
-    public static Layout BaseLayout() => new()
+    public string Text { get; }
+
+    public string MutedText { get; }
+
+    public string Lines { get; }
+
+    public string Surface { get; }
+
+    public string Primary { get; }
+
+    /// <summary>A faint tint of the primary colour: "none" on a scale, still visible on the card.</summary>
+    public string PrimaryTint { get; }
+
+    public string Tertiary { get; }
+
+    public string Warning { get; }
+
+    public string Error { get; }
+
+    /// <summary>Series colours in order: the palette's colours first, then hues readable on either surface.</summary>
+    public IReadOnlyList<string> Colorway { get; }
+
+    public string ColorAt(int index) => Colorway[index % Colorway.Count];
+
+    public Layout BaseLayout() => new()
     {
         AutoSize = true,
         PaperBgColor = Transparent,
@@ -90,5 +104,7 @@ internal static class ChartTheme
         DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False,
     };
 
-    private static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
+    // The dark palette's texts are translucent white; Plotly takes rgba() as it is.
+    private static string Css(MudColor color) =>
+        color.A == 255 ? color.ToString(MudColorOutputFormats.Hex) : color.ToString(MudColorOutputFormats.RGBA);
 }

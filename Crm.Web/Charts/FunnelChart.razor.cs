@@ -12,7 +12,7 @@ namespace Crm.Web.Charts;
 /// A click on a stage raises its key. Without stages, or when every stage is empty, the chart
 /// shows its empty state.
 /// </summary>
-public sealed partial class FunnelChart
+public sealed partial class FunnelChart : ChartComponent
 {
     private ChartPlot _plot = default!;
     private bool _isEmpty;
@@ -26,22 +26,10 @@ public sealed partial class FunnelChart
     [Parameter]
     public FunnelMeasure Measure { get; set; } = FunnelMeasure.Amount;
 
-    [Parameter]
-    public string? EmptyText { get; set; }
-
-    [Parameter]
-    public string Height { get; set; } = "320px";
-
-    [Parameter]
-    public string? TestId { get; set; }
-
-    [Parameter]
-    public EventCallback<string> OnSegmentClick { get; set; }
-
     protected override void OnParametersSet()
     {
         _isEmpty = Stages.All(s => s.Count == 0 && s.AmountMinorUnits == 0);
-        var layout = ChartTheme.BaseLayout();
+        var layout = Theme.BaseLayout();
         layout.ShowLegend = false;
         layout.FunnelGap = 0.08m;
         layout.YAxis = [new() { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
@@ -57,8 +45,8 @@ public sealed partial class FunnelChart
         TextInfo = TextInfoFlag.Text,
         TextPosition = TextPositionEnum.Auto,
         HoverInfo = HoverInfoFlag.Text,
-        Marker = new Marker { Color = ChartTheme.Primary },
-        Connector = new Connector { FillColor = ChartTheme.Lines },
+        Marker = new Marker { Color = Theme.Primary },
+        Connector = new Connector { FillColor = Theme.Lines },
         TextFont = new TextFont { Family = ChartTheme.FontFamily },
     };
 

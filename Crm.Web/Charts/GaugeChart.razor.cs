@@ -17,8 +17,10 @@ namespace Crm.Web.Charts;
 /// runs to 100 % or, past that, to the next 25 %. Without a target (zero or less) it shows the
 /// empty state: attainment is undefined.
 /// </summary>
-public sealed partial class GaugeChart
+public sealed partial class GaugeChart : ChartComponent
 {
+    public GaugeChart() => Height = "240px";
+
     private ChartPlot _plot = default!;
     private bool _isEmpty;
     private string? _emptyText;
@@ -29,19 +31,6 @@ public sealed partial class GaugeChart
     [Parameter, EditorRequired]
     public GaugeReading Reading { get; set; } = default!;
 
-    [Parameter]
-    public string? EmptyText { get; set; }
-
-    [Parameter]
-    public string Height { get; set; } = "240px";
-
-    [Parameter]
-    public string? TestId { get; set; }
-
-    /// <summary>A dial has no segments; kept so every chart is used the same way. Never raised.</summary>
-    [Parameter]
-    public EventCallback<string> OnSegmentClick { get; set; }
-
     /// <summary>Attainment in percent, rounded to one decimal (half away from zero).</summary>
     internal static decimal Attainment(GaugeReading reading) => Percent(reading.Actual / reading.Target);
 
@@ -51,7 +40,7 @@ public sealed partial class GaugeChart
     {
         _isEmpty = Reading.Target <= 0;
         _emptyText = _isEmpty ? EmptyText ?? Text["Gauge.NoTarget"] : null;
-        var layout = ChartTheme.BaseLayout();
+        var layout = Theme.BaseLayout();
         // The summary sits above the dial as its title, two lines of it.
         layout.Margin = new Plotly.Blazor.LayoutLib.Margin { L = 24, R = 24, T = 64, B = 8 };
         var traces = _isEmpty ? new List<ITrace>() : [Trace()];
@@ -72,19 +61,19 @@ public sealed partial class GaugeChart
             Title = new Title
             {
                 Text = Summary(pace),
-                Font = new TitleFont { Size = 13, Color = ChartTheme.MutedText },
+                Font = new TitleFont { Size = 13, Color = Theme.MutedText },
             },
             Gauge = new Gauge
             {
                 Axis = new Axis { Range = [0m, AxisEnd(attainment)], TickSuffix = "%" },
-                Bar = new GaugeBar { Color = onPace ? ChartTheme.Tertiary : ChartTheme.Warning },
+                Bar = new GaugeBar { Color = onPace ? Theme.Tertiary : Theme.Warning },
                 BgColor = ChartTheme.Transparent,
-                BorderColor = ChartTheme.Lines,
+                BorderColor = Theme.Lines,
                 Threshold = pace is null ? null : new Threshold
                 {
                     Value = pace,
                     Thickness = 0.9m,
-                    Line = new ThresholdLine { Color = ChartTheme.Text, Width = 3 },
+                    Line = new ThresholdLine { Color = Theme.Text, Width = 3 },
                 },
             },
         };

@@ -12,7 +12,7 @@ namespace Crm.Web.Charts;
 /// <see cref="FirstDay"/>) by 24 columns of hours, darker for more. Hours without a cell are zero.
 /// A click on a cell raises that cell's key.
 /// </summary>
-public sealed partial class HeatMapChart
+public sealed partial class HeatMapChart : ChartComponent
 {
     private const int Hours = 24;
     private ChartPlot _plot = default!;
@@ -28,18 +28,6 @@ public sealed partial class HeatMapChart
     [Parameter]
     public string? ValueTitle { get; set; }
 
-    [Parameter]
-    public string? EmptyText { get; set; }
-
-    [Parameter]
-    public string Height { get; set; } = "320px";
-
-    [Parameter]
-    public string? TestId { get; set; }
-
-    [Parameter]
-    public EventCallback<string> OnSegmentClick { get; set; }
-
     protected override void OnParametersSet()
     {
         if (Cells.FirstOrDefault(c => c.Hour is < 0 or >= Hours) is { } wrong)
@@ -49,9 +37,9 @@ public sealed partial class HeatMapChart
 
         _isEmpty = Cells.All(c => c.Value == 0);
         var grid = new Grid(FirstDay, Cells);
-        var layout = ChartTheme.BaseLayout();
-        layout.XAxis = [ChartAxes.CategoryX()];
-        layout.YAxis = [ChartAxes.CategoryY()];
+        var layout = Theme.BaseLayout();
+        layout.XAxis = [ChartAxes.CategoryX(Theme)];
+        layout.YAxis = [ChartAxes.CategoryY(Theme)];
         _plot = new ChartPlot([Trace(grid)], layout, grid.KeyOf);
     }
 
@@ -64,8 +52,8 @@ public sealed partial class HeatMapChart
         HoverTemplate = "%{y} %{x}:00 · %{text}<extra></extra>",
         ColorScale = new List<object>
         {
-            new object[] { 0, ChartTheme.PrimaryTint },
-            new object[] { 1, ChartTheme.Primary },
+            new object[] { 0, Theme.PrimaryTint },
+            new object[] { 1, Theme.Primary },
         },
         XGap = 2,
         YGap = 2,

@@ -11,7 +11,7 @@ namespace Crm.Web.Charts;
 /// the periods, in the order given. A dashed series reads as a reference line. A click on a point
 /// raises its key. With no points, or only zeros, the chart shows its empty state.
 /// </summary>
-public sealed partial class LineChart
+public sealed partial class LineChart : ChartComponent
 {
     private ChartPlot _plot = default!;
     private bool _isEmpty;
@@ -23,33 +23,21 @@ public sealed partial class LineChart
     [Parameter]
     public string? ValueTitle { get; set; }
 
-    [Parameter]
-    public string? EmptyText { get; set; }
-
-    [Parameter]
-    public string Height { get; set; } = "320px";
-
-    [Parameter]
-    public string? TestId { get; set; }
-
-    [Parameter]
-    public EventCallback<string> OnSegmentClick { get; set; }
-
     protected override void OnParametersSet()
     {
         _isEmpty = ChartValues.NothingToDraw(Series);
         var traces = Series.Select((s, i) => (ITrace)Trace(s, i)).ToList();
-        var layout = ChartTheme.BaseLayout();
+        var layout = Theme.BaseLayout();
         layout.ShowLegend = Series.Count > 1;
         layout.HoverMode = HoverModeEnum.XUnified;
-        layout.XAxis = [ChartAxes.CategoryX()];
-        layout.YAxis = [ChartAxes.ValueY(ValueTitle)];
+        layout.XAxis = [ChartAxes.CategoryX(Theme)];
+        layout.YAxis = [ChartAxes.ValueY(Theme, ValueTitle)];
         _plot = new ChartPlot(traces, layout, ChartPlot.ByIndex(ChartValues.Keys(Series)));
     }
 
-    private static Scatter Trace(ChartSeries series, int index)
+    private Scatter Trace(ChartSeries series, int index)
     {
-        var color = series.Color ?? ChartTheme.ColorAt(index);
+        var color = series.Color ?? Theme.ColorAt(index);
 
         return new Scatter
         {

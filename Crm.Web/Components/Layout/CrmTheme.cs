@@ -10,6 +10,9 @@ internal static class CrmTheme
         "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", "Arial", "sans-serif",
     ];
 
+    /// <summary>The name the layout cascades its dark-mode flag under, for what draws its own colours.</summary>
+    public const string DarkModeCascade = "IsDarkMode";
+
     public static readonly MudTheme Instance = new()
     {
         PaletteLight = new PaletteLight
