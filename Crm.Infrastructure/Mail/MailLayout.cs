@@ -6,9 +6,10 @@ namespace Crm.Infrastructure.Mail;
 /// <summary>
 /// Renders the shared shape of account mails: greeting, paragraphs, one action link and a
 /// footer, as inline-styled HTML (mail clients ignore style sheets) and as plain text. Without an
-/// action link (a reply to a customer) the mail is greeting, paragraphs and footer.
+/// action link the mail is greeting, paragraphs and footer; without a greeting (an agent's reply,
+/// which greets in the agent's own words) it starts with the first paragraph.
 /// </summary>
-internal sealed class MailLayout(string greeting, string? actionText = null, Uri? actionLink = null)
+internal sealed class MailLayout(string? greeting, string? actionText = null, Uri? actionLink = null)
 {
     private readonly List<string> _paragraphs = [];
     private readonly List<string> _footnotes = [];
@@ -35,8 +36,12 @@ internal sealed class MailLayout(string greeting, string? actionText = null, Uri
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html><body style=\"margin:0;padding:24px;background:#f5f7fb;")
             .Append("font-family:-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;color:#1d2633\">")
-            .Append("<div style=\"max-width:520px;margin:0 auto;background:#fff;border-radius:12px;padding:32px\">")
-            .Append($"<p style=\"margin:0 0 16px\">{Encode(greeting)}</p>");
+            .Append("<div style=\"max-width:520px;margin:0 auto;background:#fff;border-radius:12px;padding:32px\">");
+        if (greeting is not null)
+        {
+            html.Append($"<p style=\"margin:0 0 16px\">{Encode(greeting)}</p>");
+        }
+
         foreach (var paragraph in _paragraphs)
         {
             html.Append($"<p style=\"margin:0 0 16px;line-height:1.6\">{Encode(paragraph)}</p>");
@@ -68,7 +73,12 @@ internal sealed class MailLayout(string greeting, string? actionText = null, Uri
 
     private string Text(MailText text)
     {
-        var plain = new StringBuilder().AppendLine(greeting).AppendLine();
+        var plain = new StringBuilder();
+        if (greeting is not null)
+        {
+            plain.AppendLine(greeting).AppendLine();
+        }
+
         foreach (var paragraph in _paragraphs)
         {
             plain.AppendLine(paragraph).AppendLine();

@@ -85,7 +85,7 @@ public sealed partial class ChartFrame : IAsyncDisposable
                 await _plot.SubscribeClickEvent();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)
         {
             // The circuit went away between the plot and the subscription: nothing to click any more.
         }
@@ -119,7 +119,7 @@ public sealed partial class ChartFrame : IAsyncDisposable
                 await _module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)
         {
             // The browser is gone and took the observer with it.
         }

@@ -139,15 +139,11 @@ internal sealed class TicketMailDelivery(
     private static async Task<MailMessage> ReplyAsync(
         CrmDbContext db, OutgoingTicketMail mail, int number, string subject, CancellationToken cancellationToken)
     {
-        var reply = await db.TicketMessages.AsNoTracking().Where(m => m.Id == mail.TicketMessageId)
-            .Select(m => new
-            {
-                m.Body,
-                Agent = db.CrmUsers.Where(u => u.Id == m.AuthorUserId).Select(u => u.DisplayName).FirstOrDefault(),
-            })
+        var body = await db.TicketMessages.AsNoTracking().Where(m => m.Id == mail.TicketMessageId)
+            .Select(m => m.Body)
             .SingleAsync(cancellationToken);
 
-        return TicketMails.Reply(number, subject, reply.Body, reply.Agent, mail.ToAddress, mail.ToName, mail.Language);
+        return TicketMails.Reply(number, subject, body, mail.ToAddress, mail.ToName, mail.Language);
     }
 
     // The ticket's mails so far, received and sent, oldest first: the newest is the one answered.

@@ -22,19 +22,17 @@ internal static class TicketMails
             .ToMessage(to, toName, TicketNumbers.TagSubject(number, text.Format("Ticket.Ack.Subject", subject)), text);
     }
 
-    public static MailMessage Reply(
-        int number, string subject, string body, string? agentName, string to, string? toName, string language)
+    /// <summary>
+    /// An agent's public reply exactly as the conversation shows it: the agent greets and signs in
+    /// their own words (canned replies do both), so the mail adds neither, only the reply hint.
+    /// </summary>
+    public static MailMessage Reply(int number, string subject, string body, string to, string? toName, string language)
     {
         var text = new MailText(language);
-        var layout = new MailLayout(Greeting(text, toName));
+        var layout = new MailLayout(greeting: null);
         foreach (var paragraph in body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
             layout.Paragraph(paragraph.Trim('\n'));
-        }
-
-        if (!string.IsNullOrWhiteSpace(agentName))
-        {
-            layout.Paragraph(text.Format("Ticket.Agent", agentName));
         }
 
         var label = TicketNumbers.Format(number);

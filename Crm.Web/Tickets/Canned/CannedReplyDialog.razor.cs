@@ -85,7 +85,7 @@ public sealed partial class CannedReplyDialog : IAsyncDisposable
                 await _module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)
         {
             // The circuit is gone, and the module with it.
         }

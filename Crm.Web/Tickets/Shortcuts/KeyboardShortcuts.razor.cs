@@ -68,7 +68,7 @@ public sealed partial class KeyboardShortcuts
                 await _module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)
         {
             // The circuit is gone, and the page's listeners with it.
         }

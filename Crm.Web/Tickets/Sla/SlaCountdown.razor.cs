@@ -32,6 +32,9 @@ public sealed partial class SlaCountdown : IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    [Inject]
+    private Common.UserTimeZone Zone { get; set; } = default!;
+
     private bool Ticks => Clock.Periods.Count > 0;
 
     private string StateName => Clock.State.ToString().ToLowerInvariant();
@@ -63,7 +66,10 @@ public sealed partial class SlaCountdown : IAsyncDisposable
         _ => string.Format(CultureInfo.CurrentCulture, Text["Countdown.Left"], Format(Clock.RemainingMs)),
     };
 
-    private string? DueTitle => Clock.DueAt?.ToString("u", CultureInfo.InvariantCulture);
+    // In the reader's own time zone, as every other time on the page.
+    private string? DueTitle => Clock.DueAt is { } due
+        ? string.Format(CultureInfo.CurrentCulture, Text["Countdown.Due"], Zone.ToLocal(due))
+        : null;
 
     /// <summary>h:mm:ss of working time, the same way the browser module writes it.</summary>
     internal static string Format(long milliseconds)
@@ -98,7 +104,7 @@ public sealed partial class SlaCountdown : IAsyncDisposable
             await _module.InvokeVoidAsync("stop", _element);
             await _module.DisposeAsync();
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)
         {
             // The circuit is gone, and the module with it.
         }
