@@ -25,16 +25,22 @@ public sealed record FiscalPeriod(PeriodKind Kind, int FiscalYear, int Number, D
 
     /// <summary>
     /// The share of the period's working days that have passed by the end of
-    /// <paramref name="today"/>: 0 before the period, 1 after it. Days off are the days of the
-    /// week not in <paramref name="workingDays"/> and the dates in <paramref name="holidays"/>.
-    /// A period without a single working day counts as passed once it has ended.
+    /// <paramref name="today"/>: 0 before the period, 1 after it. A working day is a day of the
+    /// week in <paramref name="workingDays"/> that is not one of the <paramref name="holidays"/>,
+    /// or one of the <paramref name="makeUpDays"/> (China's 调休: a weekend day worked to bridge a
+    /// holiday). A period without a single working day counts as passed once it has ended.
     /// </summary>
     public decimal ElapsedWorkingShare(
-        DateOnly today, IReadOnlyCollection<DayOfWeek> workingDays, IReadOnlySet<DateOnly>? holidays = null)
+        DateOnly today, IReadOnlyCollection<DayOfWeek> workingDays, IReadOnlySet<DateOnly>? holidays = null,
+        IReadOnlySet<DateOnly>? makeUpDays = null)
     {
-        var total = WorkingDaysBetween(Start, End, workingDays, holidays);
+        bool Works(DateOnly day) =>
+            makeUpDays?.Contains(day) == true
+            || (workingDays.Contains(day.DayOfWeek) && holidays?.Contains(day) != true);
+
+        var total = CountDays(Start, End, Works);
         var last = today < Start ? Start : today >= End ? End : today.AddDays(1);
-        var passed = WorkingDaysBetween(Start, last, workingDays, holidays);
+        var passed = CountDays(Start, last, Works);
         if (total == 0)
         {
             return today >= LastDay ? 1m : 0m;
@@ -43,13 +49,12 @@ public sealed record FiscalPeriod(PeriodKind Kind, int FiscalYear, int Number, D
         return (decimal)passed / total;
     }
 
-    private static int WorkingDaysBetween(
-        DateOnly from, DateOnly to, IReadOnlyCollection<DayOfWeek> workingDays, IReadOnlySet<DateOnly>? holidays)
+    private static int CountDays(DateOnly from, DateOnly to, Func<DateOnly, bool> counts)
     {
         var count = 0;
         for (var day = from; day < to; day = day.AddDays(1))
         {
-            if (workingDays.Contains(day.DayOfWeek) && holidays?.Contains(day) != true)
+            if (counts(day))
             {
                 count++;
             }

@@ -27,7 +27,7 @@ internal sealed partial class TargetService
             db, period, settings, LoggedBy(roster, teamOf), cancellationToken);
         var rows = table.Rows.Where(f => access.CanSee(f.OwnerId)).ToList();
 
-        var pace = period.ElapsedWorkingShare(settings.Today, settings.WorkingDays, settings.Holidays);
+        var pace = settings.PaceOf(period);
         var sheet = new AttainmentSheet(period, pace, rows, targets, activities, teamOf);
         var teams = roster.Select(sheet.Team).ToList();
 

@@ -8,12 +8,13 @@ namespace Crm.Infrastructure.Targets;
 
 /// <summary>
 /// The organisation's settings targets are computed with, read once per operation: the fiscal
-/// calendar, base currency, time zone, working week and holidays (those of the default business
-/// calendar). A database whose settings were never saved gets OrganizationSettings' defaults.
+/// calendar, base currency, time zone, working week, and the holidays and make-up working days of
+/// the default business calendar. A database whose settings were never saved gets
+/// OrganizationSettings' defaults.
 /// </summary>
 internal sealed record TargetSettings(
     FiscalCalendar Calendar, string BaseCurrency, TimeZoneInfo Zone, IReadOnlyCollection<DayOfWeek> WorkingDays,
-    IReadOnlySet<DateOnly> Holidays, DateOnly Today)
+    IReadOnlySet<DateOnly> Holidays, IReadOnlySet<DateOnly> MakeUpDays, DateOnly Today)
 {
     public static async Task<TargetSettings> LoadAsync(
         CrmDbContext db, TimeProvider clock, CancellationToken cancellationToken)
@@ -21,12 +22,20 @@ internal sealed record TargetSettings(
         var profile = await OrganizationProfile.ReadAsync(db, cancellationToken);
         var calendar = await db.SlaCalendars.AsNoTracking().Where(c => c.IsDefault)
             .FirstOrDefaultAsync(cancellationToken);
-        var holidays = calendar?.SpecialDays.Where(d => d.Kind == SpecialDayKind.Holiday).Select(d => d.Date) ?? [];
+        var specialDays = calendar?.SpecialDays ?? [];
 
         return new TargetSettings(
-            profile.Calendar, profile.BaseCurrency, profile.Zone, profile.WorkingDays, holidays.ToHashSet(),
+            profile.Calendar, profile.BaseCurrency, profile.Zone, profile.WorkingDays,
+            DaysOf(specialDays, SpecialDayKind.Holiday), DaysOf(specialDays, SpecialDayKind.WorkingDay),
             profile.DateAt(clock.GetUtcNow()));
     }
+
+    /// <summary>The share of <paramref name="period"/>'s working days passed by the end of today: the pace.</summary>
+    public decimal PaceOf(FiscalPeriod period) =>
+        period.ElapsedWorkingShare(Today, WorkingDays, Holidays, MakeUpDays);
+
+    private static HashSet<DateOnly> DaysOf(IEnumerable<SpecialDay> days, SpecialDayKind kind) =>
+        days.Where(d => d.Kind == kind).Select(d => d.Date).ToHashSet();
 
     /// <summary>The period's first and end instants in UTC: midnight in the organisation's time zone.</summary>
     public (DateTime From, DateTime To) UtcBounds(FiscalPeriod period) =>

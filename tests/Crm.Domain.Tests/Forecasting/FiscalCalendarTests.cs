@@ -91,6 +91,21 @@ public sealed class FiscalCalendarTests
     }
 
     [Fact]
+    public void ElapsedWorkingShare_GoldenWeekWithAMakeUpSaturday_CountsTheSaturdayAsWorked()
+    {
+        // October 2026: 22 weekdays, five of them in the National Day holiday (1–7 October), and
+        // Saturday 10 October worked in their place: 18 working days. By the end of the 10th the
+        // 8th, 9th and 10th have been worked.
+        var october = new FiscalCalendar(1).PeriodContaining(new DateOnly(2026, 10, 1), PeriodKind.Month);
+        var holidays = Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day)).ToHashSet();
+        var makeUpDays = new HashSet<DateOnly> { new(2026, 10, 10) };
+
+        var share = october.ElapsedWorkingShare(new DateOnly(2026, 10, 10), Weekdays, holidays, makeUpDays);
+
+        Assert.Equal(3m / 18m, share);
+    }
+
+    [Fact]
     public void ElapsedWorkingShare_BeforeAndAfter_IsZeroAndOne()
     {
         var december = new FiscalCalendar(1).PeriodContaining(new DateOnly(2026, 12, 1), PeriodKind.Month);

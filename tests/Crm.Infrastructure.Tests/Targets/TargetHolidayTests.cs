@@ -13,10 +13,10 @@ public sealed class TargetHolidayTests(MigratedDatabases databases) : IClassFixt
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task AttainmentAsync_HolidaysOfTheDefaultCalendar_LowerThePace(DatabaseProvider provider)
+    public async Task AttainmentAsync_SpecialDaysOfTheDefaultCalendar_SetThePace(DatabaseProvider provider)
     {
-        // April 2026: 22 weekdays, 20 working days without 6 and 30 April; by the end of Friday
-        // 10 April, 7 of them have passed: 7/20 = 0.35. The make-up Saturday does not count.
+        // April 2026: 22 weekdays, 20 of them without 6 and 30 April, and Sunday 26 April worked
+        // in their place: 21 working days. By the end of Friday 10 April 7 have passed: 7/21.
         await using var world = await TargetWorld.StartAsync(databases, provider);
         var calendar = BusinessCalendar.Create(Guid.CreateVersion7(), "中国大陆", "Asia/Shanghai",
             [new WorkingShift(DayOfWeek.Monday, 540, 1080)],
@@ -31,7 +31,7 @@ public sealed class TargetHolidayTests(MigratedDatabases databases) : IClassFixt
 
         var attainment = await world.Service.AttainmentAsync("2026-04", Token);
 
-        Assert.Equal(0.35m, attainment.Pace);
+        Assert.Equal(7m / 21m, attainment.Pace);
     }
 
     [Theory]
