@@ -60,15 +60,14 @@ internal sealed class ForecastTrendService(
         }
     }
 
-    private async Task<List<(DateOnly Day, ForecastSnapshot Snapshot)>> DailySnapshotsAsync(
+    private static async Task<List<(DateOnly Day, ForecastSnapshot Snapshot)>> DailySnapshotsAsync(
         CrmDbContext db, FiscalPeriod period, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var headers = await db.Set<ForecastSnapshot>().AsNoTracking()
             .Where(s => s.PeriodKey == period.Key)
             .Select(s => new SnapshotHeader(s.Id, s.TakenAt, s.Kind))
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var days = ForecastTrend.DailySnapshots(headers.Where(h => h.TakenAt <= now), zone);
+        var days = ForecastTrend.DailySnapshots(headers, zone);
         var ids = days.Select(d => d.Snapshot.Id).ToList();
         var snapshots = await db.Set<ForecastSnapshot>().AsNoTracking()
             .Where(s => ids.Contains(s.Id))
