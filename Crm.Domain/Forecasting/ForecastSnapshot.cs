@@ -90,7 +90,9 @@ public sealed class ForecastSnapshot
     {
         var snapshot = new ForecastSnapshot(
             id, period.Key, SnapshotKind.Weekly, Clock.Utc(at), null, WeekKeyOf(day));
-        snapshot._lines.AddRange(lines.Where(l => ForecastCalculator.InPeriod(l, period)).OrderBy(l => l.OpportunityId));
+        snapshot._lines.AddRange(lines
+            .Where(l => ForecastCalculator.InPeriod(l, period))
+            .OrderBy(l => l.OpportunityId));
 
         return snapshot;
     }

@@ -20,7 +20,9 @@ public sealed record ForecastTrendPoint(DateOnly Day, DateTime At, bool IsLive, 
     /// <summary>The weighted amount of the open opportunities of the period (every category).</summary>
     public long Weighted => Figures.Weighted;
 
-    /// <summary>Closed won ÷ <paramref name="target"/>; null (undefined) without a target or for a target of 0.</summary>
+    /// <summary>
+    /// Closed won ÷ <paramref name="target"/>; null (undefined) without a target or for a target of 0.
+    /// </summary>
     public decimal? AttainmentOf(long? target) => target is { } goal && goal > 0 ? (decimal)ClosedWon / goal : null;
 }
 
@@ -41,7 +43,8 @@ public static class ForecastTrend
 
     /// <summary>
     /// The point of <paramref name="snapshot"/> over the lines <paramref name="counts"/> keeps (the
-    /// scope and the reader's visibility), each counted by <see cref="ForecastCalculator.FiguresOf(ForecastSnapshotLine)"/>.
+    /// scope and the reader's visibility), each counted by
+    /// <see cref="ForecastCalculator.FiguresOf(ForecastSnapshotLine)"/>.
     /// </summary>
     public static ForecastTrendPoint FromSnapshot(
         DateOnly day, ForecastSnapshot snapshot, Func<ForecastSnapshotLine, bool> counts) =>

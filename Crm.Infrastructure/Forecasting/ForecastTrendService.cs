@@ -108,7 +108,8 @@ internal sealed class ForecastTrendService(
         var result = ForecastCalculator.Calculate(period, visible, [], audience.Reps());
         var line = scope.Kind switch
         {
-            ForecastSubjectKind.Rep => result.Teams.SelectMany(t => t.Reps).FirstOrDefault(r => r.SubjectId == scope.Id),
+            ForecastSubjectKind.Rep => result.Teams.SelectMany(t => t.Reps)
+                .FirstOrDefault(r => r.SubjectId == scope.Id),
             ForecastSubjectKind.Team => result.Teams.FirstOrDefault(t => t.TeamId == scope.Id)?.Line,
             _ => result.Organization,
         };
@@ -127,7 +128,9 @@ internal sealed class ForecastTrendService(
 
     private static async Task<TimeZoneInfo> ZoneAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
-        var id = await db.Organization.AsNoTracking().Select(o => o.DefaultTimeZone).FirstOrDefaultAsync(cancellationToken);
+        var id = await db.Organization.AsNoTracking()
+            .Select(o => o.DefaultTimeZone)
+            .FirstOrDefaultAsync(cancellationToken);
 
         // No settings saved yet: OrganizationSettings' default zone.
         return TimeZoneInfo.FindSystemTimeZoneById(id ?? "Asia/Shanghai");

@@ -113,7 +113,8 @@ public sealed class ForecastTrendTests
         var lost = Lost(RepA, Team, 900_000, new DateOnly(2026, 5, 2));
         var lines = Snapshot.Lines.Concat([ForecastSnapshotLine.Of(next), ForecastSnapshotLine.Of(lost)]);
 
-        var rebuilt = ForecastSnapshot.Rebuild(Guid.CreateVersion7(), Quarter, TakenAt, new DateOnly(2026, 5, 4), lines);
+        var rebuilt = ForecastSnapshot.Rebuild(
+            Guid.CreateVersion7(), Quarter, TakenAt, new DateOnly(2026, 5, 4), lines);
 
         Assert.Equal((6, "2026-W19"), (rebuilt.Lines.Count, rebuilt.WeekKey));
     }
