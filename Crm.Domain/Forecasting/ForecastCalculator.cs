@@ -17,12 +17,12 @@ public static class ForecastCalculator
     /// Whether the opportunity belongs to the period's forecast: open and expected to close in it,
     /// or won and closed in it. Lost opportunities belong to none.
     /// </summary>
-    public static bool InPeriod(OpportunityFact fact, FiscalPeriod period) => fact.Status switch
-    {
-        OpportunityStatus.Open => period.Contains(fact.ExpectedCloseDate),
-        OpportunityStatus.Won => fact.ClosedOn is { } closedOn && period.Contains(closedOn),
-        _ => false,
-    };
+    public static bool InPeriod(OpportunityFact fact, FiscalPeriod period) =>
+        InPeriod(fact.Status, fact.ExpectedCloseDate, fact.ClosedOn, period);
+
+    /// <summary>The same rule for a snapshot's line, as the opportunity stood when it was taken.</summary>
+    public static bool InPeriod(ForecastSnapshotLine line, FiscalPeriod period) =>
+        InPeriod(line.Status, line.ExpectedCloseDate, line.ClosedOn, period);
 
     /// <summary>
     /// The forecast of <paramref name="period"/>. Every owner of a fact of the period gets a line,
@@ -53,21 +53,40 @@ public static class ForecastCalculator
     }
 
     /// <summary>One opportunity's contribution to the figures of its period.</summary>
-    public static ForecastFigures FiguresOf(OpportunityFact fact)
+    public static ForecastFigures FiguresOf(OpportunityFact fact) =>
+        FiguresOf(fact.Status, fact.Category, fact.AmountBase, fact.WeightedBase);
+
+    /// <summary>
+    /// A snapshot line's contribution to the figures of its period, by the same rules as a fact's:
+    /// "forecast over time" draws snapshots and the live figures side by side.
+    /// </summary>
+    public static ForecastFigures FiguresOf(ForecastSnapshotLine line) =>
+        FiguresOf(line.Status, line.Category, line.AmountBase, line.WeightedBase);
+
+    private static bool InPeriod(
+        OpportunityStatus status, DateOnly expectedClose, DateOnly? closedOn, FiscalPeriod period) => status switch
     {
-        if (fact.AmountBase is not { } amount)
+        OpportunityStatus.Open => period.Contains(expectedClose),
+        OpportunityStatus.Won => closedOn is { } day && period.Contains(day),
+        _ => false,
+    };
+
+    private static ForecastFigures FiguresOf(
+        OpportunityStatus status, ForecastCategory category, long? amountBase, long? weightedBase)
+    {
+        if (amountBase is not { } amount)
         {
             return ForecastFigures.Zero with { Unconverted = 1 };
         }
 
-        if (fact.IsWon)
+        if (status == OpportunityStatus.Won)
         {
             return ForecastFigures.Zero with { ClosedWon = amount };
         }
 
-        var weighted = fact.WeightedBase ?? 0;
+        var weighted = weightedBase ?? 0;
 
-        return fact.Category switch
+        return category switch
         {
             ForecastCategory.Commit => ForecastFigures.Zero with { Commit = amount, Weighted = weighted },
             ForecastCategory.BestCase => ForecastFigures.Zero with { BestCase = amount, Weighted = weighted },

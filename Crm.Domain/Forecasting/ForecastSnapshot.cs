@@ -16,7 +16,8 @@ public enum SnapshotKind
 
 /// <summary>
 /// The forecast of one period as it stood at <see cref="TakenAt"/>: one line per opportunity that
-/// belonged to the period then (<see cref="ForecastCalculator.InPeriod"/>), of every owner, so
+/// belonged to the period then
+/// (<see cref="ForecastCalculator.InPeriod(OpportunityFact, FiscalPeriod)"/>), of every owner, so
 /// "forecast over time" and "changes since last week" compare the same opportunities under the
 /// same rules. Rows are never changed. A weekly snapshot carries its <see cref="WeekKey"/>; the
 /// database keeps one per period and key, so a second weekly run in the same week is a no-op.
@@ -73,6 +74,25 @@ public sealed class ForecastSnapshot
         var snapshot = new ForecastSnapshot(Guid.CreateVersion7(), period.Key, kind, Clock.Utc(at), takenById, weekKey);
         snapshot._lines.AddRange(facts.Where(f => ForecastCalculator.InPeriod(f, period))
             .OrderBy(f => f.Id).Select(ForecastSnapshotLine.Of));
+
+        return snapshot;
+    }
+
+    /// <summary>
+    /// A weekly snapshot of <paramref name="period"/> rebuilt afterwards from opportunities as they
+    /// stood at <paramref name="at"/> (<paramref name="day"/> is the organisation's date then): the
+    /// demo's history, which no schedule was running to take. Lines outside the period are left
+    /// out by the same rule as <see cref="Take"/>. <paramref name="id"/> is the caller's, so a
+    /// rebuilt history has the same ids every time.
+    /// </summary>
+    public static ForecastSnapshot Rebuild(
+        Guid id, FiscalPeriod period, DateTime at, DateOnly day, IEnumerable<ForecastSnapshotLine> lines)
+    {
+        var snapshot = new ForecastSnapshot(
+            id, period.Key, SnapshotKind.Weekly, Clock.Utc(at), null, WeekKeyOf(day));
+        snapshot._lines.AddRange(lines
+            .Where(l => ForecastCalculator.InPeriod(l, period))
+            .OrderBy(l => l.OpportunityId));
 
         return snapshot;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Crm.Domain.Common;
+using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Identity;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Seeding.Demo;
@@ -17,7 +18,8 @@ namespace Crm.Infrastructure.Seeding;
 /// tasks, six months of leads routed by those rules (some converted into customers and
 /// opportunities), two pipelines, the price list, monthly exchange rates and a few thousand
 /// opportunities with their stage history, the service desk's queues and a few thousand tickets
-/// with their conversations. Runs after migrations when <c>Seed:Demo</c> is true;
+/// with their conversations, targets and the weekly forecast snapshots of this quarter and the
+/// last. Runs after migrations when <c>Seed:Demo</c> is true;
 /// does nothing once the database holds an organization, users or accounts. All of it commits
 /// in one transaction, so a failed seed leaves the database empty and the next start tries again.
 /// </summary>
@@ -90,10 +92,24 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Tickets, cancellationToken);
         await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
         await SaveAsync(data.Targets, cancellationToken);
+        await SaveSnapshotsAsync(data.ForecastSnapshots, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 
         return data;
+    }
+
+    // Snapshots are rows with their lines, not aggregates: they carry no events to clear.
+    private async Task SaveSnapshotsAsync(IEnumerable<ForecastSnapshot> snapshots, CancellationToken cancellationToken)
+    {
+        foreach (var batch in snapshots.Chunk(10))
+        {
+            db.ChangeTracker.Clear();
+            db.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
     }
 
     private async Task SaveAsync(IEnumerable<AggregateRoot> records, CancellationToken cancellationToken)

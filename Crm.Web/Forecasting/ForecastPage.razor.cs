@@ -15,15 +15,16 @@ namespace Crm.Web.Forecasting;
 /// <summary>
 /// <c>/forecast</c>: closed won, commit, best case, pipeline, weighted, adjustment and forecast
 /// per rep with team subtotals and the total, for a fiscal month or quarter, over what the user
-/// sees; managers adjust and take snapshots; the changes since last week's snapshot below. Every
-/// newer fact table, and every adjustment of the period saved anywhere, reads the forecast again
-/// (coalesced); nothing polls.
+/// sees; managers adjust and take snapshots; the forecast over time and the changes since last
+/// week's snapshot below. Every newer fact table, and every adjustment of the period saved
+/// anywhere, reads the forecast and its trend again (coalesced); nothing polls.
 /// </summary>
 public sealed partial class ForecastPage : IDisposable
 {
     private static readonly TimeSpan LiveWindow = TimeSpan.FromSeconds(1);
 
     private ForecastView? _view;
+    private ForecastTrendView? _trend;
     private PeriodKind _kind = PeriodKind.Quarter;
     private string? _periodKey;
     private ForecastScope _scope = ForecastScope.Organization;
@@ -35,6 +36,9 @@ public sealed partial class ForecastPage : IDisposable
 
     [Inject]
     private IForecastService Forecasts { get; set; } = default!;
+
+    [Inject]
+    private IForecastTrendService Trends { get; set; } = default!;
 
     [Inject]
     private IOpportunityFacts Facts { get; set; } = default!;
@@ -98,6 +102,8 @@ public sealed partial class ForecastPage : IDisposable
             {
                 _scope = ForecastScope.Organization;
             }
+
+            await LoadTrendAsync();
         }
         catch (ForbiddenException)
         {
@@ -112,7 +118,15 @@ public sealed partial class ForecastPage : IDisposable
         await LoadAsync();
     }
 
-    private void OnScopeChanged(string value) => _scope = ForecastScope.Parse(value);
+    // The table narrows what it has already read; the trend of another scope is another read.
+    private async Task OnScopeChanged(string value)
+    {
+        _scope = ForecastScope.Parse(value);
+        await LoadTrendAsync();
+    }
+
+    private async Task LoadTrendAsync() =>
+        _trend = await Trends.GetAsync(_view!.Period.Key, new ForecastTrendScope(_scope.Kind, _scope.Id));
 
     private async Task OnSnapshotAsync()
     {

@@ -2,6 +2,7 @@ using Crm.Domain.Activities;
 using Crm.Domain.Assignment;
 using Crm.Domain.Currencies;
 using Crm.Domain.FollowUps;
+using Crm.Domain.Forecasting;
 using Crm.Domain.Leads;
 using Crm.Domain.Organization;
 using Crm.Domain.Pipeline;
@@ -36,7 +37,8 @@ internal sealed record DemoDataSet(
     List<TicketQueue> TicketQueues,
     List<AssignmentRule> TicketRules,
     List<Ticket> Tickets,
-    List<Target> Targets)
+    List<Target> Targets,
+    List<ForecastSnapshot> ForecastSnapshots)
 {
     public int ContactCount => Accounts.Sum(a => a.Contacts.Count);
 
@@ -54,11 +56,13 @@ internal sealed record DemoDataSet(
         // Converted leads open their opportunity in the new-business pipeline.
         var leads = new DemoLeads(nowUtc, rules, settings.DefaultQueueTeamId).Build(accounts, newBusiness);
         List<Opportunity> allOpportunities = [.. opportunities, .. leads.Opportunities];
+        var users = DemoDirectory.Users();
+        var rates = DemoExchangeRates.Build(nowUtc, organization.BaseCurrency);
 
         return new DemoDataSet(
             organization,
             DemoDirectory.Teams(),
-            DemoDirectory.Users(),
+            users,
             [.. accounts, .. leads.NewAccounts],
             [.. new DemoActivities(nowUtc).Build(accounts), .. leads.Activities],
             new DemoFollowUps(nowUtc).Build(accounts),
@@ -67,13 +71,15 @@ internal sealed record DemoDataSet(
             leads.Leads,
             [newBusiness, renewals],
             DemoProducts.Build(nowUtc),
-            DemoExchangeRates.Build(nowUtc, organization.BaseCurrency),
+            rates,
             allOpportunities,
             DemoSla.Calendars(nowUtc),
             DemoSla.PolicySet(nowUtc),
             DemoTickets.Queues(),
             DemoTickets.Rules(nowUtc),
             DemoRatings.Apply(new DemoTickets(nowUtc).Build(accounts), nowUtc),
-            DemoTargets.Build(nowUtc, organization, allOpportunities));
+            DemoTargets.Build(nowUtc, organization, allOpportunities),
+            DemoForecastSnapshots.Build(
+                nowUtc, organization, [newBusiness, renewals], users, rates, allOpportunities));
     }
 }

@@ -15,12 +15,14 @@ public sealed class ForecastPageTests : CrmTestContext
 {
     private readonly FakeForecastService _forecasts = new();
     private readonly FakeOpportunityFacts _facts = new();
+    private readonly FakeForecastTrendService _trends = new();
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
 
     public ForecastPageTests()
     {
         Services.AddSingleton<IForecastService>(_forecasts);
         Services.AddSingleton<IOpportunityFacts>(_facts);
+        Services.AddSingleton<IForecastTrendService>(_trends);
     }
 
     private static ForecastPermissions Manager =>
@@ -201,6 +203,56 @@ public sealed class ForecastPageTests : CrmTestContext
         page.FindAll("[data-testid=period-kind] .mud-toggle-item")[0].Click();
 
         Assert.Equal((PeriodKind.Month, "2026-05"), _forecasts.Requests[^1]);
+    }
+
+    [Fact]
+    public void Render_Quarter_ReadsTheTrendOfTheShownQuarterForEverythingShown()
+    {
+        RenderPage();
+
+        Assert.Equal(("FY2026-Q1", ForecastTrendScope.Organization), _trends.Requests.Single());
+    }
+
+    [Fact]
+    public void Render_NoSnapshotYet_SaysWhenSnapshotsAreTaken()
+    {
+        var page = RenderPage();
+
+        Assert.Contains("weekly", page.Find("[data-testid=forecast-trend-empty]").TextContent,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PickMonth_Toggle_ReadsTheTrendOfTheMonth()
+    {
+        var page = RenderPage();
+
+        page.FindAll("[data-testid=forecast-kind] .mud-toggle-item")[0].Click();
+
+        Assert.Equal("2026-05", _trends.Requests[^1].PeriodKey);
+    }
+
+    [Fact]
+    public async Task PickRep_Scope_ReadsThatRepsTrend()
+    {
+        _forecasts.Permissions = Manager;
+        var page = RenderPage();
+        var scope = page.FindComponents<MudSelect<string>>()
+            .Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), "forecast-scope"));
+
+        await page.InvokeAsync(() => scope.Instance.ValueChanged.InvokeAsync($"rep:{Bob}"));
+
+        Assert.Equal(new ForecastTrendScope(ForecastSubjectKind.Rep, Bob), _trends.Requests[^1].Scope);
+    }
+
+    [Fact]
+    public void NewerFactTable_WhileOpen_ReadsTheTrendAgain()
+    {
+        var page = RenderPage();
+
+        _facts.Publish();
+
+        page.WaitForAssertion(() => Assert.Equal(2, _trends.Requests.Count), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
