@@ -28,12 +28,15 @@ public abstract class DashboardTestContext : ChartTestContext
         Dialogs = Render<MudDialogProvider>();
     }
 
-    /// <summary>Opens the export menu <paramref name="testId"/> in <paramref name="host"/>, picks CSV, returns the file.</summary>
+    /// <summary>
+    /// Opens the export menu <paramref name="testId"/> in <paramref name="host"/> (inside the
+    /// element <paramref name="within"/> selects, when given), picks CSV, returns the file.
+    /// </summary>
     protected async Task<(string Name, string Text)> ExportCsvAsync<TComponent>(
-        IRenderedComponent<TComponent> host, string testId)
+        IRenderedComponent<TComponent> host, string testId, string within = "")
         where TComponent : IComponent
     {
-        host.Find($"[data-testid={testId}] button").Click();
+        host.Find($"{within} [data-testid={testId}] button".Trim()).Click();
         Popovers.Find($"[data-testid={testId}-csv]").Click();
 
         var invocation = _download.Invocations["download"].Single();

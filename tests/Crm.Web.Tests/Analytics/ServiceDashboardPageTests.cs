@@ -112,6 +112,18 @@ public sealed class ServiceDashboardPageTests : DashboardTestContext
             + "#10002,'=发票抬头有误,,New,Low,Email,In a queue,2026-03-01 23:00:00\r\n", csv);
     }
 
+    [Fact]
+    public async Task TimesExported_CsvHoldsEachMeasureWithItsCountAndMinutes()
+    {
+        var page = Render<ServiceDashboardPage>();
+
+        var (_, csv) = await ExportCsvAsync(page, "chart-export", "[data-testid=service-times-card]");
+
+        Assert.Equal(
+            "\uFEFFMeasure,Tickets,Median,90th percentile\r\n"
+            + "First response,2,30,45.5\r\nResolution,0,–,–\r\nComplaint handling (elapsed),0,–,–\r\n", csv);
+    }
+
     private static Task ClickAsync(IRenderedComponent<ServiceDashboardPage> page, string chart, string key)
     {
         var bar = page.FindComponents<BarChart>().Single(b => b.Instance.TestId == chart);
@@ -132,7 +144,7 @@ public sealed class ServiceDashboardPageTests : DashboardTestContext
             [.. Enum.GetValues<TicketChannel>().Select(c => (c, c == TicketChannel.Email ? 2 : 0))],
             [.. Enum.GetValues<TicketCategory>().Select(c => (c, c == TicketCategory.Problem ? 2 : 0))],
             new HourOfWeek([.. cells]),
-            none,
+            new DurationSummary(2, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(45.5)),
             none,
             none,
             new SlaAttainment(new ClockAttainment(0, 0), new ClockAttainment(0, 0)),
