@@ -92,7 +92,8 @@ public sealed class CustomerDashboardPageTests : DashboardTestContext
     private static CustomerDashboard Dashboard()
     {
         var period = new FiscalCalendar(1).PeriodContaining(new DateOnly(2026, 3, 2), PeriodKind.Quarter);
-        var top = new CustomerValue(Jinggong, AccountTier.Key, 2, 30_000_000, new DateOnly(2026, 3, 1), 5_000_000, false);
+        var top = new CustomerValue(
+            Jinggong, AccountTier.Key, 2, 30_000_000, new DateOnly(2026, 3, 1), 5_000_000, false);
         var figures = new CustomerFigures(
             new DateOnly(2026, 3, 2), 365, 1, 1, 1m, 0, 0m, 30_000_000,
             [

@@ -52,7 +52,8 @@ public sealed class ServiceDashboardPageTests : DashboardTestContext
         await ClickAsync(page, "service-channels", "Email");
 
         var rows = Dialogs.WaitForElements("[data-testid=records-row]");
-        Assert.Equal(["/tickets/10001", "/tickets/10002"], rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal(["/tickets/10001", "/tickets/10002"],
+            rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")));
         Assert.Equal(["#10001", "VPN 无法连接", "上海精工", "Open", "High", "Email", "许静", "3/2/2026 1:30\u202FAM"],
             rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
     }

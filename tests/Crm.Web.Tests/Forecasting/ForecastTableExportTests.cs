@@ -10,8 +10,8 @@ public sealed class ForecastTableExportTests : DashboardTestContext
     // Amy: ¥50,000.00 won, ¥20,000.00 commit, ¥5,000.00 best case, ¥1,000.00 pipeline, ¥6,300.00
     // weighted, a -¥1,234.50 adjustment: forecast 50,000 + 20,000 - 1,234.50 = ¥68,765.50.
     private static readonly ForecastLine Amy = new(
-        ForecastSubjectKind.Rep, Guid.NewGuid(), new ForecastFigures(5_000_000, 2_000_000, 500_000, 100_000, 630_000, 0),
-        -123_450, -123_450);
+        ForecastSubjectKind.Rep, Guid.NewGuid(),
+        new ForecastFigures(5_000_000, 2_000_000, 500_000, 100_000, 630_000, 0), -123_450, -123_450);
 
     private static readonly ForecastLine Total = Amy with { Kind = ForecastSubjectKind.Organization, SubjectId = null };
 
