@@ -16,6 +16,11 @@ public abstract class DashboardTestContext : ChartTestContext
     private BunitJSModuleInterop _download = default!;
     private JSRuntimeInvocationHandler _saved = default!;
 
+    protected DashboardTestContext(string culture = "en-US")
+        : base(culture)
+    {
+    }
+
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
