@@ -39,11 +39,20 @@ public static class ServiceSegmentKeys
             ? new(day)
             : null;
 
-    public static ServiceSegment.Satisfaction? ParseSatisfaction(string key) =>
-        key.Split(':') is [var agent, var stars]
-        && int.TryParse(stars, NumberStyles.None, CultureInfo.InvariantCulture, out var rating)
-        && rating is >= Ticket.MinRating and <= Ticket.MaxRating
-        && (agent == Queue || Guid.TryParse(agent, out _))
-            ? new(agent == Queue ? null : Guid.Parse(agent), rating)
-            : null;
+    public static ServiceSegment.Satisfaction? ParseSatisfaction(string key)
+    {
+        if (key.Split(':') is not [var agent, var stars]
+            || !int.TryParse(stars, NumberStyles.None, CultureInfo.InvariantCulture, out var rating)
+            || rating is < Ticket.MinRating or > Ticket.MaxRating)
+        {
+            return null;
+        }
+
+        if (agent == Queue)
+        {
+            return new(null, rating);
+        }
+
+        return Guid.TryParse(agent, out var assigneeId) ? new(assigneeId, rating) : null;
+    }
 }
