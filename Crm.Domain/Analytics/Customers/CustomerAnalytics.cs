@@ -20,12 +20,7 @@ public static class CustomerAnalytics
     public static CustomerFigures Compute(
         IEnumerable<OpportunityFact> facts, DateOnly asOf, int churnWindowDays, int top = 10)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(churnWindowDays);
-        var byAccount = facts.GroupBy(f => f.AccountId).ToList();
-        var customers = byAccount
-            .Select(g => Value(g, asOf, churnWindowDays))
-            .OfType<CustomerValue>()
-            .ToList();
+        var customers = Customers(facts, asOf, churnWindowDays);
         var repeat = customers.Count(c => c.Won >= 2);
         var churned = customers.Count(c => c.Churned);
         var total = customers.Sum(c => c.WonBase);
@@ -40,8 +35,29 @@ public static class CustomerAnalytics
             Share(churned, customers.Count),
             Average(total, customers.Count),
             Tiers(customers),
-            [.. customers.OrderByDescending(c => c.WonBase).ThenBy(c => c.AccountId).Take(top)]);
+            [.. ByValue(customers).Take(top)]);
     }
+
+    /// <summary>
+    /// The customers one tier's bar counts: accounts of that tier with a won opportunity closed on
+    /// or before <paramref name="asOf"/>, highest lifetime value first (the top accounts' order).
+    /// </summary>
+    public static IReadOnlyList<CustomerValue> OfTier(
+        IEnumerable<OpportunityFact> facts, DateOnly asOf, int churnWindowDays, AccountTier tier) =>
+        [.. ByValue(Customers(facts, asOf, churnWindowDays).Where(c => c.Tier == tier))];
+
+    private static List<CustomerValue> Customers(IEnumerable<OpportunityFact> facts, DateOnly asOf, int window)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(window);
+
+        return facts.GroupBy(f => f.AccountId)
+            .Select(g => Value(g, asOf, window))
+            .OfType<CustomerValue>()
+            .ToList();
+    }
+
+    private static IEnumerable<CustomerValue> ByValue(IEnumerable<CustomerValue> customers) =>
+        customers.OrderByDescending(c => c.WonBase).ThenBy(c => c.AccountId);
 
     private static CustomerValue? Value(IGrouping<Guid, OpportunityFact> account, DateOnly asOf, int window)
     {

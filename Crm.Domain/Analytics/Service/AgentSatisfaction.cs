@@ -28,6 +28,14 @@ public sealed record AgentSatisfaction(Guid? AssigneeId, int Count, decimal Aver
         return ratings.Count == 0 ? null : Of(null, ratings);
     }
 
+    /// <summary>
+    /// The tickets behind one part of an agent's bar: rated <paramref name="rating"/> in the window
+    /// while <paramref name="assigneeId"/> holds them (null: back in a queue).
+    /// </summary>
+    public static IEnumerable<TicketFact> RatedFor(
+        IEnumerable<TicketFact> facts, ServiceWindow window, Guid? assigneeId, int rating) =>
+        Rated(facts, window).Where(f => f.AssigneeId == assigneeId && f.Rating == rating);
+
     private static IEnumerable<TicketFact> Rated(IEnumerable<TicketFact> facts, ServiceWindow window) =>
         facts.Where(f => f.Rating is not null && window.Contains(f.RatedAt));
 

@@ -15,6 +15,24 @@ public static class Backlog
         return [.. window.Days.Select(day => (day, OpenAt(spans, window.StartOf(day.AddDays(1)))))];
     }
 
+    /// <summary>
+    /// The tickets one day's point counts: unresolved at the end of <paramref name="day"/>. A day
+    /// outside the window has no point, and nothing behind it.
+    /// </summary>
+    public static IEnumerable<TicketFact> OpenAtEndOf(IEnumerable<TicketFact> facts, ServiceWindow window, DateOnly day)
+    {
+        if (day < window.From || day > window.To)
+        {
+            return [];
+        }
+
+        var end = window.StartOf(day.AddDays(1));
+
+        return facts.Where(f => f.OpenSpans.Any(s => IsOpenAt(s, end)));
+    }
+
+    private static bool IsOpenAt(OpenSpan span, DateTime end) => span.From < end && (span.To is null || span.To > end);
+
     private static int OpenAt(List<OpenSpan> spans, DateTime end) =>
-        spans.Count(s => s.From < end && (s.To is null || s.To > end));
+        spans.Count(s => IsOpenAt(s, end));
 }

@@ -33,6 +33,26 @@ public static class TicketVolume
         return new HourOfWeek([.. counts]);
     }
 
+    /// <summary>The tickets one channel's bar counts: opened in the window through it.</summary>
+    public static IEnumerable<TicketFact> OfChannel(
+        IEnumerable<TicketFact> facts, ServiceWindow window, TicketChannel channel) =>
+        Opened(facts, window).Where(f => f.Channel == channel);
+
+    /// <summary>The tickets one category's bar counts: opened in the window in it.</summary>
+    public static IEnumerable<TicketFact> OfCategory(
+        IEnumerable<TicketFact> facts, ServiceWindow window, TicketCategory category) =>
+        Opened(facts, window).Where(f => f.Category == category);
+
+    /// <summary>The tickets one heat-map cell counts: opened in the window on that local weekday and hour.</summary>
+    public static IEnumerable<TicketFact> OfHour(
+        IEnumerable<TicketFact> facts, ServiceWindow window, DayOfWeek day, int hour) =>
+        Opened(facts, window).Where(f =>
+        {
+            var local = window.LocalOf(f.OpenedAt);
+
+            return local.DayOfWeek == day && local.Hour == hour;
+        });
+
     private static IEnumerable<TicketFact> Opened(IEnumerable<TicketFact> facts, ServiceWindow window) =>
         facts.Where(f => window.Contains(f.OpenedAt));
 

@@ -1,6 +1,7 @@
 using Crm.Domain.Analytics;
 using Crm.Domain.Analytics.Customers;
 using Crm.Domain.Analytics.Sales;
+using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Visibility;
@@ -16,8 +17,38 @@ internal sealed class CustomerAnalyticsService(
 {
     public async Task<CustomerDashboard> ReadAsync(CustomerQuery query, CancellationToken cancellationToken = default)
     {
-        var actor = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
+        var figures = CustomerAnalytics.Compute(view.Rows, view.AsOf, ChurnWindowDays);
+        var names = await NamesAsync(db, figures.TopAccounts.Select(c => c.AccountId).ToList(), cancellationToken);
+        var choices = await AnalyticsChoicesReader.ReadAsync(db, view.Visible, cancellationToken);
+
+        return new CustomerDashboard(
+            view.Table.Sequence, view.Settings.ViewOf(view.Period), view.Table.BaseCurrency, figures, names, choices);
+    }
+
+    public async Task<IReadOnlyList<AccountRecord>> RecordsBehindAsync(
+        CustomerQuery query, CustomerSegment segment, int limit = 200, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
+        var behind = segment switch
+        {
+            CustomerSegment.Tier tier => CustomerAnalytics.OfTier(view.Rows, view.AsOf, ChurnWindowDays, tier.Value),
+            _ => [],
+        };
+
+        return await AccountRecordsAsync(db, [.. behind.Take(limit)], cancellationToken);
+    }
+
+    private int ChurnWindowDays => options.Value.ChurnWindowDays;
+
+    private async Task<CustomerView> ViewAsync(
+        CrmDbContext db, CustomerQuery query, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.GetAsync(cancellationToken);
         var access = await visibility.AccessForAsync(actor, db, cancellationToken);
         var settings = await settingsReader.ReadAsync(db, cancellationToken);
         var table = await facts.CurrentAsync(cancellationToken);
@@ -32,12 +63,29 @@ internal sealed class CustomerAnalyticsService(
             Industry = query.Industry,
         };
         var visible = access.SeesAny ? table.Rows.Where(f => access.CanSee(f.OwnerId)).ToList() : [];
-        var figures = CustomerAnalytics.Compute(visible.Where(narrowing.Matches), asOf, options.Value.ChurnWindowDays);
-        var names = await NamesAsync(db, figures.TopAccounts.Select(c => c.AccountId).ToList(), cancellationToken);
-        var choices = await AnalyticsChoicesReader.ReadAsync(db, visible, cancellationToken);
 
-        return new CustomerDashboard(
-            table.Sequence, settings.ViewOf(period), table.BaseCurrency, figures, names, choices);
+        return new CustomerView(table, settings, period, asOf, visible, [.. visible.Where(narrowing.Matches)]);
+    }
+
+    // The owner is the account's now; tier, wins and value are the figure's.
+    private static async Task<IReadOnlyList<AccountRecord>> AccountRecordsAsync(
+        CrmDbContext db, List<CustomerValue> customers, CancellationToken cancellationToken)
+    {
+        var ids = customers.Select(c => c.AccountId).ToList();
+        var accounts = await db.Accounts.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Name,
+                Owner = db.CrmUsers.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        return customers.Where(c => accounts.ContainsKey(c.AccountId))
+            .Select(c => new AccountRecord(
+                c.AccountId, accounts[c.AccountId].Name, c.Tier, accounts[c.AccountId].Owner ?? "", c.Won, c.WonBase))
+            .ToList();
     }
 
     private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(
@@ -45,4 +93,12 @@ internal sealed class CustomerAnalyticsService(
         await db.Accounts.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+
+    private sealed record CustomerView(
+        FactTable<OpportunityFact> Table,
+        DashboardSettings Settings,
+        FiscalPeriod Period,
+        DateOnly AsOf,
+        List<OpportunityFact> Visible,
+        List<OpportunityFact> Rows);
 }

@@ -8,4 +8,13 @@ namespace Crm.Infrastructure.Analytics.Service;
 public interface IServiceAnalytics
 {
     Task<ServiceDashboard> ReadAsync(ServiceQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The tickets behind a chart segment, newest opened first, at most <paramref name="limit"/>:
+    /// exactly those its figure counted, under the same query and the same ticket visibility. A
+    /// backlog day outside the line (before the period, after today) has none.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is not positive.</exception>
+    Task<IReadOnlyList<TicketRecord>> RecordsBehindAsync(
+        ServiceQuery query, ServiceSegment segment, int limit = 200, CancellationToken cancellationToken = default);
 }

@@ -15,8 +15,48 @@ internal sealed class ServiceAnalyticsService(
 {
     public async Task<ServiceDashboard> ReadAsync(ServiceQuery query, CancellationToken cancellationToken = default)
     {
-        var actor = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
+        var (rows, window) = (view.Rows, view.Window);
+        var queues = await QueuesAsync(db, view.Visible, cancellationToken);
+        var agents = await AgentsAsync(db, view.Visible, cancellationToken);
+
+        return new ServiceDashboard(
+            view.Sequence,
+            view.Settings.ViewOf(view.Period),
+            TicketVolume.ByChannel(rows, window),
+            TicketVolume.ByCategory(rows, window),
+            TicketVolume.ByHourOfWeek(rows, window),
+            ServiceTimes.FirstResponse(rows, window),
+            ServiceTimes.Resolution(rows, window),
+            ServiceTimes.ComplaintHandling(rows, window),
+            SlaAttainment.Of(rows, window),
+            view.BacklogWindow is { } backlog ? Backlog.AtDayEnds(rows, backlog) : [],
+            AgentSatisfaction.ByAgent(rows, window),
+            AgentSatisfaction.Overall(rows, window),
+            queues,
+            agents);
+    }
+
+    public async Task<IReadOnlyList<TicketRecord>> RecordsBehindAsync(
+        ServiceQuery query, ServiceSegment segment, int limit = 200, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var view = await ViewAsync(db, query, cancellationToken);
+        var behind = ServiceSegments.Behind(view.Rows, view.Window, view.BacklogWindow, segment)
+            .OrderByDescending(f => f.OpenedAt)
+            .ThenByDescending(f => f.Number)
+            .Take(limit)
+            .ToList();
+
+        return await TicketRecords.ReadAsync(db, behind, cancellationToken);
+    }
+
+    private async Task<ServiceView> ViewAsync(CrmDbContext db, ServiceQuery query, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.GetAsync(cancellationToken);
         var access = await visibility.AccessForAsync(actor, db, cancellationToken);
         var settings = await settingsReader.ReadAsync(db, cancellationToken);
         var table = await facts.CurrentAsync(cancellationToken);
@@ -25,38 +65,22 @@ internal sealed class ServiceAnalyticsService(
         var window = new ServiceWindow(period.Start, period.LastDay, settings.Zone);
         var visible = table.Rows.Where(f => access.Scope.Works(f.TeamId, f.AssigneeId)).ToList();
         var rows = visible.Where(f => Matches(f, query)).ToList();
-        var queues = await QueuesAsync(db, visible, cancellationToken);
-        var agents = await AgentsAsync(db, visible, cancellationToken);
+        var backlog = BacklogWindowOf(period, settings);
 
-        return new ServiceDashboard(
-            table.Sequence,
-            settings.ViewOf(period),
-            TicketVolume.ByChannel(rows, window),
-            TicketVolume.ByCategory(rows, window),
-            TicketVolume.ByHourOfWeek(rows, window),
-            ServiceTimes.FirstResponse(rows, window),
-            ServiceTimes.Resolution(rows, window),
-            ServiceTimes.ComplaintHandling(rows, window),
-            SlaAttainment.Of(rows, window),
-            BacklogOf(rows, period, settings),
-            AgentSatisfaction.ByAgent(rows, window),
-            AgentSatisfaction.Overall(rows, window),
-            queues,
-            agents);
+        return new ServiceView(table.Sequence, settings, period, window, backlog, visible, rows);
     }
 
     // Days still to come have no backlog yet: the line stops at today.
-    private static IReadOnlyList<(DateOnly Day, int Open)> BacklogOf(
-        List<TicketFact> rows, FiscalPeriod period, DashboardSettings settings)
+    private static ServiceWindow? BacklogWindowOf(FiscalPeriod period, DashboardSettings settings)
     {
         if (settings.Today < period.Start)
         {
-            return [];
+            return null;
         }
 
         var last = settings.Today < period.LastDay ? settings.Today : period.LastDay;
 
-        return Backlog.AtDayEnds(rows, new ServiceWindow(period.Start, last, settings.Zone));
+        return new ServiceWindow(period.Start, last, settings.Zone);
     }
 
     private static bool Matches(TicketFact fact, ServiceQuery query) =>
@@ -88,4 +112,13 @@ internal sealed class ServiceAnalyticsService(
 
         return [.. agents.OrderBy(a => a.Name, StringComparer.CurrentCulture)];
     }
+
+    private sealed record ServiceView(
+        long Sequence,
+        DashboardSettings Settings,
+        FiscalPeriod Period,
+        ServiceWindow Window,
+        ServiceWindow? BacklogWindow,
+        List<TicketFact> Visible,
+        List<TicketFact> Rows);
 }

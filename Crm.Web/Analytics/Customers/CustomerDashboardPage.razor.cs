@@ -1,19 +1,29 @@
+using Crm.Domain.Customers;
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Analytics.Customers;
 using Crm.Web.Customers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace Crm.Web.Analytics.Customers;
 
 /// <summary>
 /// <c>/analytics/customers</c>: customers by tier, repeat purchase, churn, lifetime value and the
 /// top accounts as of a fiscal period's end, over the opportunities the user sees. Computed again
-/// when the fact table changes (coalesced); period and filters live in the address.
+/// when the fact table changes (coalesced); period and filters live in the address. Clicking a
+/// tier's bar lists the customers behind it.
 /// </summary>
 public sealed partial class CustomerDashboardPage : LiveDashboard
 {
+    private const int RecordLimit = 200;
+
+    private static readonly DialogOptions RecordsDialog = new()
+    {
+        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
+    };
+
     private AnalyticsFilter _filter = AnalyticsFilter.None;
     private CustomerDashboard? _dashboard;
     private CustomerCharts? _charts;
@@ -23,6 +33,9 @@ public sealed partial class CustomerDashboardPage : LiveDashboard
 
     [Inject]
     private IOpportunityFacts Facts { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<AnalyticsText> Text { get; set; } = default!;
@@ -55,15 +68,7 @@ public sealed partial class CustomerDashboardPage : LiveDashboard
 
     protected override async Task LoadAsync()
     {
-        _dashboard = await Analytics.ReadAsync(new CustomerQuery
-        {
-            Kind = _filter.Kind,
-            PeriodKey = _filter.PeriodKey,
-            TeamId = _filter.TeamId,
-            OwnerId = _filter.OwnerId,
-            Region = _filter.Region,
-            Industry = _filter.Industry,
-        });
+        _dashboard = await Analytics.ReadAsync(QueryOf(_filter));
         _charts = new CustomerCharts(_dashboard, Text, CustomerText);
     }
 
@@ -71,4 +76,33 @@ public sealed partial class CustomerDashboardPage : LiveDashboard
 
     private void OnPeriodChanged(FiscalPeriod period) =>
         OnFilterChanged(_filter.WithPeriod(period, _dashboard?.Period.Today));
+
+    private async Task OnTierClickAsync(string key)
+    {
+        if (!Enum.TryParse<AccountTier>(key, out var tier) || !Enum.IsDefined(tier))
+        {
+            return;
+        }
+
+        var records = await Analytics.RecordsBehindAsync(QueryOf(_filter), new CustomerSegment.Tier(tier), RecordLimit);
+        var title = string.Format(Text["Records.Accounts.Title"], CustomerText[$"Tier.{tier}"], records.Count);
+        var parameters = new DialogParameters<AccountRecordsDialog>
+        {
+            { d => d.Records, records },
+            { d => d.BaseCurrency, _dashboard?.BaseCurrency ?? "" },
+            { d => d.Title, title },
+            { d => d.Limit, RecordLimit },
+        };
+        await Dialogs.ShowAsync<AccountRecordsDialog>(title, parameters, RecordsDialog);
+    }
+
+    private static CustomerQuery QueryOf(AnalyticsFilter filter) => new()
+    {
+        Kind = filter.Kind,
+        PeriodKey = filter.PeriodKey,
+        TeamId = filter.TeamId,
+        OwnerId = filter.OwnerId,
+        Region = filter.Region,
+        Industry = filter.Industry,
+    };
 }

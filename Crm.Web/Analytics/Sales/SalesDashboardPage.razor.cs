@@ -119,14 +119,15 @@ public sealed partial class SalesDashboardPage : LiveDashboard
     private async Task ShowRecordsAsync(SalesSegment segment, string label)
     {
         var records = await Analytics.RecordsBehindAsync(QueryOf(_filter), segment, RecordLimit);
+        var title = string.Format(Text["Records.Title"], label, records.Count);
         var parameters = new DialogParameters<OpportunityRecordsDialog>
         {
             { d => d.Records, records },
             { d => d.BaseCurrency, _dashboard?.BaseCurrency ?? "" },
+            { d => d.Title, title },
             { d => d.Limit, RecordLimit },
         };
-        await Dialogs.ShowAsync<OpportunityRecordsDialog>(
-            string.Format(Text["Records.Title"], label, records.Count), parameters, RecordsDialog);
+        await Dialogs.ShowAsync<OpportunityRecordsDialog>(title, parameters, RecordsDialog);
     }
 
     private string StageName(Guid stageId) =>

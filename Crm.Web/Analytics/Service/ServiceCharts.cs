@@ -23,7 +23,8 @@ public sealed class ServiceCharts(
 
     public IReadOnlyList<HeatMapCell> HeatMap() =>
         HourOfWeek.Rows.SelectMany(day => Enumerable.Range(0, 24).Select(hour =>
-            new HeatMapCell($"{day}-{hour}", day, hour, dashboard.HeatMap.Count(day, hour)))).ToList();
+            new HeatMapCell(ServiceSegmentKeys.HourOfWeek(day, hour), day, hour, dashboard.HeatMap.Count(day, hour))))
+            .ToList();
 
     public ChartTable HeatMapTable() => new(
         text["Service.HeatMap"],
@@ -57,7 +58,7 @@ public sealed class ServiceCharts(
     public IReadOnlyList<ChartSeries> Backlog() =>
     [
         new("backlog", text["Service.BacklogSeries"], dashboard.Backlog
-            .Select(d => new ChartPoint(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            .Select(d => new ChartPoint(ServiceSegmentKeys.BacklogDay(d.Day),
                 d.Day.ToString("M/d", CultureInfo.CurrentCulture), d.Open))
             .ToList()),
     ];
@@ -74,7 +75,8 @@ public sealed class ServiceCharts(
             $"stars-{stars}",
             string.Format(text["Service.Stars"], stars),
             dashboard.Satisfaction.Select(a => new ChartPoint(
-                a.AssigneeId?.ToString() ?? "queue", AgentName(a), a.Distribution[stars - 1])).ToList(),
+                ServiceSegmentKeys.Satisfaction(a.AssigneeId, stars), AgentName(a), a.Distribution[stars - 1]))
+                .ToList(),
             RatingColors[stars - 1])).ToList();
 
     public ChartTable AgentsTable() => new(
@@ -109,8 +111,11 @@ public sealed class ServiceCharts(
     public string Rate(decimal? share) =>
         share?.ToString("P1", CultureInfo.CurrentCulture) ?? text["Common.Undefined"];
 
-    private string AgentName(AgentSatisfaction agent) =>
-        agent.AssigneeId is null ? text["Service.InQueue"] : dashboard.AgentName(agent.AssigneeId);
+    /// <summary>The agent's name, or "In a queue" for tickets no agent holds.</summary>
+    public string AgentName(Guid? assigneeId) =>
+        assigneeId is null ? text["Service.InQueue"] : dashboard.AgentName(assigneeId);
+
+    private string AgentName(AgentSatisfaction agent) => AgentName(agent.AssigneeId);
 
     private IReadOnlyList<TableCell> TimesRow(string measure, DurationSummary summary) =>
     [

@@ -66,6 +66,17 @@ public sealed class CustomerAnalyticsTests
             (figures.Customers, figures.RepeatPurchaseRate, figures.ChurnRate, figures.AverageLifetimeValue));
     }
 
+    // Key: Acc2 (80,000) and Acc5 (won without a rate: 0), highest value first; as many as the bar.
+    [Fact]
+    public void OfTier_Key_TheCustomersItsBarCounts()
+    {
+        var behind = CustomerAnalytics.OfTier(Facts, AsOf, 180, AccountTier.Key);
+
+        Assert.Equal([Acc2, Acc5], behind.Select(c => c.AccountId));
+        Assert.Equal(behind.Count, CustomerAnalytics.Compute(Facts, AsOf, 180).ByTier
+            .Single(t => t.Tier == AccountTier.Key).Customers);
+    }
+
     private static OpportunityFact Won(Guid account, AccountTier tier, DateOnly closedOn, long? amountBase) =>
         SalesFixture.Named('A') with
         {

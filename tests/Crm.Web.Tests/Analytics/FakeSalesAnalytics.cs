@@ -13,6 +13,8 @@ internal sealed class FakeSalesAnalytics(SalesDashboard dashboard) : ISalesAnaly
 
     public List<SalesSegment> Segments { get; } = [];
 
+    public IReadOnlyList<OpportunityRecord> Records { get; set; } = [];
+
     public Task<SalesDashboard> ReadAsync(SalesQuery query, CancellationToken cancellationToken = default)
     {
         Queries.Add(query);
@@ -25,7 +27,7 @@ internal sealed class FakeSalesAnalytics(SalesDashboard dashboard) : ISalesAnaly
     {
         Segments.Add(segment);
 
-        return Task.FromResult<IReadOnlyList<OpportunityRecord>>([]);
+        return Task.FromResult(Records);
     }
 }
 

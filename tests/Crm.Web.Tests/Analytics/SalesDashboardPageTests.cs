@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests.Analytics;
 
-public sealed class SalesDashboardPageTests : ChartTestContext
+public sealed class SalesDashboardPageTests : DashboardTestContext
 {
     private static readonly Guid Rep1 = Guid.NewGuid();
     private static readonly Guid Rep2 = Guid.NewGuid();
@@ -81,6 +81,32 @@ public sealed class SalesDashboardPageTests : ChartTestContext
         await cut.InvokeAsync(() => funnel.Instance.OnSegmentClick.InvokeAsync(Qualify.Id.ToString()));
 
         Assert.Equal(new SalesSegment.FunnelStep(Qualify.Id), Assert.Single(_analytics.Segments));
+    }
+
+    // MES 二期 won on 1 March for ¥200,000.00; WMS 升级 open, expected 31 March, without a rate.
+    [Fact]
+    public async Task RecordsExported_CsvHoldsTheDialogsRowsWithAmountsAsMoney()
+    {
+        _analytics.Records =
+        [
+            new(Guid.NewGuid(), "MES 二期", "华东制造", "王芳", "Won", OpportunityStatus.Won, 20_000_000,
+                new DateOnly(2026, 3, 31), new DateOnly(2026, 3, 1)),
+            new(Guid.NewGuid(), "WMS 升级", "华东制造", "王芳", "Qualify", OpportunityStatus.Open, null,
+                new DateOnly(2026, 3, 31), null),
+        ];
+        RenderProviders();
+        var cut = Render<SalesDashboardPage>();
+        var funnel = cut.FindComponent<FunnelChart>();
+        await cut.InvokeAsync(() => funnel.Instance.OnSegmentClick.InvokeAsync(Qualify.Id.ToString()));
+        Dialogs.WaitForElements("[data-testid=records-row]");
+
+        var (name, csv) = await ExportCsvAsync(Dialogs, "records-export");
+
+        Assert.Equal("Qualify_ 2 opportunities 2026-03-02.csv", name);
+        Assert.Equal(
+            "\uFEFFOpportunity,Account,Owner,Stage,Amount,Close\r\n"
+            + "MES 二期,华东制造,王芳,Won,200000.00,2026-03-01\r\n"
+            + "WMS 升级,华东制造,王芳,Qualify,no rate,2026-03-31\r\n", csv);
     }
 
     private static SalesDashboard Dashboard()
