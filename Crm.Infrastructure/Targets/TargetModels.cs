@@ -82,8 +82,10 @@ public sealed record TargetAttainment(
 /// won ÷ target (null without a target or when the target is 0).
 /// </summary>
 public sealed record AttainmentHistoryPeriod(
-    string PeriodKey, PeriodKind Kind, DateOnly Start, DateOnly End, long WonAmount, long? Target, bool FromReps,
-    decimal? Attainment);
+    FiscalPeriod Period, long WonAmount, long? Target, bool FromReps, decimal? Attainment)
+{
+    public string PeriodKey => Period.Key;
+}
 
 /// <summary>
 /// The won amount against its target over six consecutive months or quarters, oldest first, for a

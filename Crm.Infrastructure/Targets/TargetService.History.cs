@@ -84,7 +84,6 @@ internal sealed partial class TargetService
             new Dictionary<Guid, Guid>());
         var won = sheet.Subject(subject, roster).Of(TargetMeasure.WonAmount);
 
-        return new AttainmentHistoryPeriod(period.Key, period.Kind, period.Start, period.End, won.Actual, won.Target,
-            won.FromReps, won.Progress?.Attainment);
+        return new AttainmentHistoryPeriod(period, won.Actual, won.Target, won.FromReps, won.Progress?.Attainment);
     }
 }
