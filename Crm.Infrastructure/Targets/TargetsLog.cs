@@ -30,7 +30,8 @@ internal static partial class TargetsLog
     public static partial void Refused(ILogger logger, Guid actorId);
 
     [LoggerMessage(EventId = 4400, Level = LogLevel.Warning,
-        Message = "User {ActorId} was refused the attainment history of {SubjectKind} {SubjectId}: outside their scope")]
+        Message = "User {ActorId} was refused the attainment history of {SubjectKind} {SubjectId}: "
+            + "outside their scope")]
     public static partial void HistoryRefused(
         ILogger logger, Guid actorId, TargetSubjectKind? subjectKind, Guid? subjectId);
 }

@@ -78,7 +78,10 @@ public sealed class AttainmentHistoryCardTests : ChartTestContext
     [Fact]
     public void Render_NoTargetInAnyPeriod_SaysSoWithoutATable()
     {
-        var none = History with { Periods = [.. History.Periods.Select(p => p with { Target = null, Attainment = null })] };
+        var none = History with
+        {
+            Periods = [.. History.Periods.Select(p => p with { Target = null, Attainment = null })],
+        };
 
         var card = RenderCard(none);
 
