@@ -11,24 +11,32 @@ namespace Crm.Web.Tests.Export;
 /// </summary>
 internal sealed class DownloadCapture
 {
-    private readonly BunitJSModuleInterop _module;
+    private readonly TaskCompletionSource<JSRuntimeInvocation> _invoked =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private readonly JSRuntimeInvocationHandler _download;
 
     public DownloadCapture(BunitJSInterop interop)
     {
-        _module = interop.SetupModule("./js/download.js");
-        _download = _module.SetupVoid("download", _ => true);
+        var module = interop.SetupModule("./js/download.js");
+        _download = module.SetupVoid("download", invocation =>
+        {
+            _invoked.TrySetResult(invocation);
+            return true;
+        });
     }
 
-    public int Count => _module.Invocations["download"].Count;
-
-    /// <summary>The last file downloaded, its name and its content as UTF-8 text (the BOM kept).</summary>
+    /// <summary>
+    /// The file downloaded (waiting until the export has reached the browser's side), its name and
+    /// its content as UTF-8 text (the BOM kept).
+    /// </summary>
     public async Task<(string FileName, string Text)> ReadAsync()
     {
-        var invocation = _module.Invocations["download"][^1];
+        var token = Xunit.TestContext.Current.CancellationToken;
+        var invocation = await _invoked.Task.WaitAsync(TimeSpan.FromSeconds(10), token);
         var content = (DotNetStreamReference)invocation.Arguments[2]!;
         using var copy = new MemoryStream();
-        await content.Stream.CopyToAsync(copy, Xunit.TestContext.Current.CancellationToken);
+        await content.Stream.CopyToAsync(copy, token);
         _download.SetVoidResult();
 
         return ((string)invocation.Arguments[0]!, Encoding.UTF8.GetString(copy.ToArray()));

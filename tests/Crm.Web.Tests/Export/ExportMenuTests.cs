@@ -9,6 +9,9 @@ namespace Crm.Web.Tests.Export;
 
 public sealed class ExportMenuTests : CrmTestContext
 {
+    // The page loads and the menu opens asynchronously; a busy machine may take a while.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     // Two reps' won amounts, one of them a credit note, and a rep whose name looks like a formula.
     private static readonly ChartTable Won = new("Won 赢单", ["Rep", "Won"],
     [
@@ -27,7 +30,7 @@ public sealed class ExportMenuTests : CrmTestContext
         var menu = Render<ExportMenu>(p => p.Add(c => c.Table, Won));
 
         menu.Find("[data-testid=export] button").Click();
-        popovers.Find("[data-testid=export-csv]").Click();
+        popovers.WaitForElement("[data-testid=export-csv]", Patience).Click();
 
         Assert.Equal(("Won 赢单 2026-03-02.csv", WonCsv), await downloads.ReadAsync());
     }
@@ -42,7 +45,7 @@ public sealed class ExportMenuTests : CrmTestContext
         Assert.Equal(0, built);
 
         menu.Find("[data-testid=export] button").Click();
-        popovers.Find("[data-testid=export-csv]").Click();
+        popovers.WaitForElement("[data-testid=export-csv]", Patience).Click();
 
         Assert.Equal((1, WonCsv), (built, (await downloads.ReadAsync()).Text));
     }
@@ -56,7 +59,7 @@ public sealed class ExportMenuTests : CrmTestContext
             .Add(c => c.Table, Won).Add(c => c.FileTitle, "Targets").Add(c => c.TestId, "targets-export"));
 
         menu.Find("[data-testid=targets-export] button").Click();
-        popovers.Find("[data-testid=targets-export-xlsx]").Click();
+        popovers.WaitForElement("[data-testid=targets-export-xlsx]", Patience).Click();
 
         Assert.Equal("Targets 2026-03-02.xlsx", (await downloads.ReadAsync()).FileName);
     }

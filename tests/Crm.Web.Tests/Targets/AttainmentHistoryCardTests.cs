@@ -12,6 +12,9 @@ namespace Crm.Web.Tests.Targets;
 
 public sealed class AttainmentHistoryCardTests : ChartTestContext
 {
+    // The page loads and the menu opens asynchronously; a busy machine may take a while.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     // November 2025 to April 2026, in minor units: won 500,000, 0, 0, 4,000,000, 1,000,000, 3,000,000
     // against 1,000,000, none, 0, 5,000,000, 5,000,000, 8,000,000.
     private static readonly AttainmentHistory History = new(TargetSubject.Team(FakeTargetService.TeamId), "CNY",
@@ -66,7 +69,7 @@ public sealed class AttainmentHistoryCardTests : ChartTestContext
         var card = RenderCard(History);
 
         card.Find("[data-testid=chart-export] button").Click();
-        popovers.Find("[data-testid=chart-export-csv]").Click();
+        popovers.WaitForElement("[data-testid=chart-export-csv]", Patience).Click();
 
         const string csv = "\uFEFFPeriod,Won (CNY),Target (CNY),Attainment\r\n"
             + "November 2025,5000.00,10000.00,0.5\r\nDecember 2025,0.00,,\r\nJanuary 2026,0.00,0.00,\r\n"

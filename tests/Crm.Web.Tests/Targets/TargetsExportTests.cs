@@ -9,6 +9,9 @@ namespace Crm.Web.Tests.Targets;
 
 public sealed class TargetsExportTests : TargetsTestContext
 {
+    // The page loads and the menu opens asynchronously; a busy machine may take a while.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     [Fact]
     public void Render_RepsOwnFigures_AsksForTheRepsHistory()
     {
@@ -28,10 +31,10 @@ public sealed class TargetsExportTests : TargetsTestContext
         Targets.Attainment = RepAttainment();
         var downloads = new DownloadCapture(JSInterop);
         var page = RenderPage<TargetsPage>();
-        page.WaitForElement("[data-testid=attainment-export]");
+        page.WaitForElement("[data-testid=attainment-export]", Patience);
 
         page.Find("[data-testid=attainment-export] button").Click();
-        Popovers.Find("[data-testid=attainment-export-csv]").Click();
+        Popovers.WaitForElement("[data-testid=attainment-export-csv]", Patience).Click();
 
         const string csv = "\uFEFFTeam / rep,"
             + "Won amount (CNY): actual,Won amount (CNY): target,Won amount (CNY): attainment,"
@@ -51,10 +54,10 @@ public sealed class TargetsExportTests : TargetsTestContext
         Targets.Set(TargetSubject.Team(TeamId), TargetMeasure.WonCount, 30);
         var downloads = new DownloadCapture(JSInterop);
         var page = RenderPage<TargetsAdminPage>();
-        page.WaitForElement("[data-testid=targets-grid]");
+        page.WaitForElement("[data-testid=targets-grid]", Patience);
 
         page.Find("[data-testid=targets-export] button").Click();
-        Popovers.Find("[data-testid=targets-export-csv]").Click();
+        Popovers.WaitForElement("[data-testid=targets-export-csv]", Patience).Click();
 
         const string csv = "\uFEFFTeam,Name,Won amount (CNY),Won opportunities,Activities,"
             + "Won amount (CNY): sum of reps' targets,Won opportunities: sum of reps' targets,"
