@@ -1,4 +1,5 @@
 using Crm.Domain.Common;
+using Crm.Domain.Targets;
 using Crm.Infrastructure.Common;
 
 namespace Crm.Infrastructure.Targets;
@@ -39,4 +40,15 @@ public interface ITargetService
     /// logged in the period.
     /// </summary>
     Task<TargetAttainment> AttainmentAsync(string periodKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The won amount against its target in <paramref name="periodKey"/> and the five months or
+    /// quarters before it, oldest first, for one <paramref name="subject"/>: a rep, a team, or the
+    /// organisation (null). Figures follow the same rules as <see cref="AttainmentAsync"/>. Throws
+    /// <see cref="DomainException"/> "Period.unknown" for a key that names no period and
+    /// <see cref="ForbiddenException"/> for a subject outside the caller's scope (the organisation
+    /// for anyone but an admin).
+    /// </summary>
+    Task<AttainmentHistory> HistoryAsync(
+        string periodKey, TargetSubject? subject, CancellationToken cancellationToken = default);
 }

@@ -75,3 +75,25 @@ public sealed record TargetAttainment(
     string PeriodKey, DateOnly Start, DateOnly End, DateOnly Today, decimal Pace, string BaseCurrency,
     SubjectAttainment? Organization, IReadOnlyList<TeamAttainment> Teams,
     IReadOnlyCollection<string> MissingRateCurrencies);
+
+/// <summary>
+/// One period of an attainment history: the won amount (base-currency minor units), its target
+/// (null when none applies; <see cref="FromReps"/> when a team's is the sum of its reps') and
+/// won ÷ target (null without a target or when the target is 0).
+/// </summary>
+public sealed record AttainmentHistoryPeriod(
+    FiscalPeriod Period, long WonAmount, long? Target, bool FromReps, decimal? Attainment)
+{
+    public string PeriodKey => Period.Key;
+}
+
+/// <summary>
+/// The won amount against its target over six consecutive months or quarters, oldest first, for a
+/// rep, a team or the organisation (<see cref="Subject"/> null).
+/// </summary>
+public sealed record AttainmentHistory(
+    TargetSubject? Subject, string BaseCurrency, IReadOnlyList<AttainmentHistoryPeriod> Periods)
+{
+    /// <summary>Whether any of the periods has a target; without one there is nothing to measure against.</summary>
+    public bool HasTarget => Periods.Any(p => p.Target is not null);
+}

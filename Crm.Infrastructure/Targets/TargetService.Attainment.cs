@@ -97,6 +97,17 @@ internal sealed partial class TargetService
             return new SubjectAttainment(null, "", [.. measures]);
         }
 
+        /// <summary>
+        /// One subject's figures: the organisation (null) from every team of the roster, a team
+        /// or a rep of the roster. The caller has checked the subject is in it.
+        /// </summary>
+        public SubjectAttainment Subject(TargetSubject? subject, IReadOnlyList<RosterTeam> roster) => subject switch
+        {
+            null => Organization([.. roster.Select(Team)]),
+            { Kind: TargetSubjectKind.Team } team => Team(roster.Single(t => t.Id == team.Id)).Team!,
+            { } rep => Rep(roster.SelectMany(t => t.Reps).First(r => r.Id == rep.Id)),
+        };
+
         private SubjectAttainment Rep(RosterRep rep)
         {
             var subject = TargetSubject.Rep(rep.Id);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Crm.Infrastructure.Targets;
 
-// Event ids 2950–2999 belong to targets.
+// Event ids 2950–2999 and 4400–4499 belong to targets.
 internal static partial class TargetsLog
 {
     [LoggerMessage(EventId = 2950, Level = LogLevel.Information,
@@ -28,4 +28,10 @@ internal static partial class TargetsLog
     [LoggerMessage(EventId = 2953, Level = LogLevel.Warning,
         Message = "User {ActorId} was refused changing targets: not an admin")]
     public static partial void Refused(ILogger logger, Guid actorId);
+
+    [LoggerMessage(EventId = 4400, Level = LogLevel.Warning,
+        Message = "User {ActorId} was refused the attainment history of {SubjectKind} {SubjectId}: "
+            + "outside their scope")]
+    public static partial void HistoryRefused(
+        ILogger logger, Guid actorId, TargetSubjectKind? subjectKind, Guid? subjectId);
 }

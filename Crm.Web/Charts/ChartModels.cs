@@ -10,7 +10,10 @@ public sealed record ChartPoint(string Key, string Label, decimal Value, string?
 
 /// <summary>A named series of points: one colour, one legend entry.</summary>
 /// <param name="Color">A CSS colour; null takes the next colour of the theme.</param>
-/// <param name="Dashed">Line charts draw the series dashed (a target beside the forecast).</param>
+/// <param name="Dashed">
+/// A line (of a line chart, or over a bar chart's bars) is drawn dashed: a target beside the forecast
+/// or beside what was won.
+/// </param>
 public sealed record ChartSeries(
     string Key, string Name, IReadOnlyList<ChartPoint> Points, string? Color = null, bool Dashed = false);
 

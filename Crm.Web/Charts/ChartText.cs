@@ -1,4 +1,4 @@
 namespace Crm.Web.Charts;
 
-/// <summary>Marker for ChartText.resx: the charts' own texts, the chart card and the export menu.</summary>
+/// <summary>Marker for ChartText.resx: the charts' own texts and the chart card.</summary>
 public sealed class ChartText;

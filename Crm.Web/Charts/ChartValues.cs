@@ -29,6 +29,17 @@ internal static class ChartValues
     public static bool NothingToDraw(IEnumerable<ChartSeries>? series) =>
         series is null || !series.SelectMany(s => s.Points).Any(p => p.Value != 0);
 
+    /// <summary>
+    /// The series' points in the order of <paramref name="categories"/>, null for a category it has
+    /// no point for (the first point when it has several).
+    /// </summary>
+    public static IReadOnlyList<ChartPoint?> Align(ChartSeries series, IReadOnlyList<string> categories)
+    {
+        var byLabel = series.Points.GroupBy(p => p.Label).ToDictionary(g => g.Key, g => g.First());
+
+        return [.. categories.Select(c => byLabel.GetValueOrDefault(c))];
+    }
+
     public static IReadOnlyList<IReadOnlyList<string>> Keys(IEnumerable<ChartSeries> series) =>
         series.Select(s => (IReadOnlyList<string>)s.Points.Select(p => p.Key).ToList()).ToList();
 }

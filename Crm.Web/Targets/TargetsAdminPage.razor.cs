@@ -5,6 +5,7 @@ using Crm.Domain.Teams;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Targets;
+using Crm.Web.Charts;
 using Crm.Web.Common;
 using Crm.Web.Periods;
 using Microsoft.AspNetCore.Components;
@@ -83,6 +84,10 @@ public sealed partial class TargetsAdminPage : IDisposable
         _sheet = null;
         await RefreshAsync();
     }
+
+    // The grid's targets as shown, built when the export is clicked; nothing to export without teams.
+    private Func<ChartTable>? SheetExport =>
+        _sheet is { Teams.Count: > 0 } sheet ? () => TargetTables.Sheet(sheet, Text) : null;
 
     private Task OnCellSavedAsync(TargetCell cell) => RefreshAsync();
 

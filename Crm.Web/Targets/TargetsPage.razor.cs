@@ -14,13 +14,15 @@ namespace Crm.Web.Targets;
 /// <summary>
 /// Attainment toward the targets of a fiscal month or quarter for the signed-in person's scope:
 /// their own for a rep, their teams and its reps for a manager, the organisation and every team
-/// for an admin. Current without reload: a newer opportunity fact table, an activity logged or a
+/// for an admin, with the widest of them drawn as gauges and as six periods of won amount against
+/// target. Current without reload: a newer opportunity fact table, an activity logged or a
 /// target changed reloads the figures, a burst of them once.
 /// </summary>
 public sealed partial class TargetsPage : IDisposable
 {
     private TargetCalendarInfo? _calendar;
     private TargetAttainment? _attainment;
+    private AttainmentHistory? _history;
     private string _periodKey = "";
     private LiveReload? _live;
     private CoalescedRefresh? _factsRefresh;
@@ -63,7 +65,12 @@ public sealed partial class TargetsPage : IDisposable
 
     private async Task RefreshAsync()
     {
-        _attainment = await Targets.AttainmentAsync(_periodKey);
+        var attainment = await Targets.AttainmentAsync(_periodKey);
+        // The history follows the gauges' subject, so both speak of the same rep, team or organisation.
+        _history = Headline(attainment) is { } headline
+            ? await Targets.HistoryAsync(_periodKey, headline.Subject)
+            : null;
+        _attainment = attainment;
         StateHasChanged();
     }
 
@@ -73,6 +80,7 @@ public sealed partial class TargetsPage : IDisposable
     {
         _periodKey = period.Key;
         _attainment = null;
+        _history = null;
         await RefreshAsync();
     }
 

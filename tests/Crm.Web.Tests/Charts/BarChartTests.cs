@@ -98,4 +98,44 @@ public sealed class BarChartTests : ChartTestContext
         var bar = Trace<Bar, BarChart>(cut);
         Assert.Equal(("R&amp;D &lt;team&gt;", (object)"A&lt;br&gt;B"), (bar.Name, bar.X[0]));
     }
+
+    // Won per month against a target that was not set in February.
+    private static readonly ChartSeries[] Won =
+        [new("won", "Won", [new("won:1", "Jan", 80), new("won:2", "Feb", 50), new("won:3", "Mar", 120)])];
+
+    private static readonly ChartSeries[] Target =
+        [new("target", "Target", [new("target:1", "Jan", 100), new("target:3", "Mar", 100)], Dashed: true)];
+
+    [Fact]
+    public void Render_Lines_DrawsThemAfterTheBarsOnEveryCategoryWithAGapWhereAPointIsMissing()
+    {
+        var cut = Render<BarChart>(p => p.Add(c => c.Series, Won).Add(c => c.Lines, Target));
+
+        var line = Trace<Scatter, BarChart>(cut, 1);
+        Assert.Equal(["Jan", "Feb", "Mar"], line.X);
+        Assert.Equal([100m, null, 100m], line.Y);
+        Assert.Equal((false, "dash"), (line.ConnectGaps, line.Line.Dash));
+    }
+
+    [Fact]
+    public void Render_OnlyALineHasValues_IsNotEmpty()
+    {
+        ChartSeries[] nothingWon = [new("won", "Won", [new("won:1", "Jan", 0)])];
+
+        var cut = Render<BarChart>(p => p.Add(c => c.Series, nothingWon).Add(c => c.Lines, Target));
+
+        Assert.Empty(cut.FindAll("[data-testid=chart-empty]"));
+    }
+
+    [Fact]
+    public async Task Click_LinePoint_RaisesThatPointsKey()
+    {
+        string? clicked = null;
+        var cut = Render<BarChart>(p => p
+            .Add(c => c.Series, Won).Add(c => c.Lines, Target).Add(c => c.OnSegmentClick, k => clicked = k));
+
+        await ClickAsync(cut, new EventDataPoint { TraceIndex = 1, PointIndex = 2 });
+
+        Assert.Equal("target:3", clicked);
+    }
 }

@@ -227,7 +227,7 @@ public sealed class ForecastPageTests : CrmTestContext
     {
         var page = RenderPage();
 
-        page.FindAll("[data-testid=forecast-kind] .mud-toggle-item")[0].Click();
+        page.FindAll("[data-testid=period-kind] .mud-toggle-item")[0].Click();
 
         Assert.Equal("2026-05", _trends.Requests[^1].PeriodKey);
     }

@@ -33,6 +33,11 @@ public sealed class FakeTargetService : ITargetService
 
     public int AttainmentReads { get; private set; }
 
+    /// <summary>What the history answers; null gives six periods without a target.</summary>
+    public AttainmentHistory? History { get; set; }
+
+    public List<(string PeriodKey, TargetSubject? Subject)> HistoryReads { get; } = [];
+
     public void Set(TargetSubject subject, TargetMeasure measure, long value) =>
         _cells[(subject, measure)] = new TargetCell(
             measure, value, measure == TargetMeasure.WonAmount ? "CNY" : null, 1, "管理员", Today.ToDateTime(default));
@@ -84,6 +89,22 @@ public sealed class FakeTargetService : ITargetService
         AttainmentReads++;
 
         return Task.FromResult(Attainment ?? throw new InvalidOperationException("No attainment arranged."));
+    }
+
+    public Task<AttainmentHistory> HistoryAsync(
+        string periodKey, TargetSubject? subject, CancellationToken cancellationToken = default)
+    {
+        HistoryReads.Add((periodKey, subject));
+        var calendar = new FiscalCalendar(1);
+        var last = calendar.Parse(periodKey)!;
+        var periods = new List<FiscalPeriod> { last };
+        while (periods.Count < 6)
+        {
+            periods.Insert(0, calendar.Previous(periods[0]));
+        }
+
+        return Task.FromResult(History ?? new AttainmentHistory(subject, "CNY",
+            [.. periods.Select(p => new AttainmentHistoryPeriod(p, 0, null, false, null))]));
     }
 
     private TargetRow Row(TargetSubject subject, string name) =>

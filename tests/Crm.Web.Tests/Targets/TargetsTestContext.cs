@@ -21,6 +21,8 @@ public abstract class TargetsTestContext : CrmTestContext
 
     public FakeOpportunityFacts Facts { get; } = new();
 
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
 
     protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
@@ -29,7 +31,7 @@ public abstract class TargetsTestContext : CrmTestContext
     protected IRenderedComponent<TPage> RenderPage<TPage>()
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
 
