@@ -16,6 +16,7 @@ public sealed partial class ChartFrame : IAsyncDisposable
     private ElementReference _container;
     private PlotlyChart? _plot;
     private ChartPlot? _drawn;
+    private ChartPlot? _created;
     private bool _plotReady;
     private IJSObjectReference? _module;
     private IJSObjectReference? _observer;
@@ -43,6 +44,10 @@ public sealed partial class ChartFrame : IAsyncDisposable
     /// <summary>Raised with the key of the segment clicked.</summary>
     [Parameter]
     public EventCallback<string> OnSegmentClick { get; set; }
+
+    // The plot Plotly draws first is the one its chart was created with; a newer one that arrives
+    // before Plotly is ready (the theme switched while loading) is drawn once it is.
+    protected override void OnParametersSet() => _created = IsEmpty ? null : _created ?? Plot;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -77,12 +82,18 @@ public sealed partial class ChartFrame : IAsyncDisposable
     private async Task SubscribeAsync()
     {
         _plotReady = true;
-        _drawn = Plot;
+        _drawn = _created;
         try
         {
             if (_plot is not null && OnSegmentClick.HasDelegate)
             {
                 await _plot.SubscribeClickEvent();
+            }
+
+            if (_plot is not null && !ReferenceEquals(_drawn, Plot))
+            {
+                _drawn = Plot;
+                await _plot.React();
             }
         }
         catch (Exception exception) when (exception is JSDisconnectedException or TaskCanceledException)

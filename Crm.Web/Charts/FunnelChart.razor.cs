@@ -32,7 +32,11 @@ public sealed partial class FunnelChart : ChartComponent
         var layout = Theme.BaseLayout();
         layout.ShowLegend = false;
         layout.FunnelGap = 0.08m;
-        layout.YAxis = [new() { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }];
+        layout.YAxis = [new()
+        {
+            AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
+            TickFont = new Plotly.Blazor.LayoutLib.YAxisLib.TickFont { Color = Theme.Text },
+        }];
         _plot = new ChartPlot([Trace()], layout, ChartPlot.ByIndex([Stages.Select(s => s.Key).ToList()]));
     }
 

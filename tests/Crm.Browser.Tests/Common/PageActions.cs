@@ -24,17 +24,15 @@ internal static class PageActions
     }
 
     /// <summary>
-    /// Clicks a link and waits until the page it opens answers. Waiting for the circuit right after
-    /// the click could find the page being left and type into the next one while it is prerendered.
+    /// Opens the page a link points to and waits until it answers. Clicking and then waiting for
+    /// the circuit could find the page being left, or a link the list re-rendered meanwhile, and
+    /// type into a page still prerendered; going to the link's address is the same page, for sure.
     /// </summary>
     public static async Task FollowAsync(this IPage page, ILocator link)
     {
         var href = await link.GetAttributeAsync("href")
-            ?? throw new InvalidOperationException("The element clicked is not a link.");
-        var path = new Uri(new Uri(page.Url), href).AbsolutePath;
-        await link.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
-        await page.WaitUntilInteractiveAsync();
+            ?? throw new InvalidOperationException("The element is not a link.");
+        await page.GoToAsync(new Uri(new Uri(page.Url), href).PathAndQuery);
     }
 
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
