@@ -40,7 +40,9 @@ internal sealed record OrganizationProfile(
     public DateOnly DateAt(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
-    /// <summary>The working week as a schedule without holidays: what a ticket without an SLA policy is measured on.</summary>
+    /// <summary>
+    /// The working week as a schedule without holidays: what a ticket without an SLA policy is measured on.
+    /// </summary>
     public BusinessSchedule WorkingWeek => new(
         Zone.Id,
         WorkingDays.Select(day => WorkingShift.Of(day, WorkdayStart.ToTimeSpan(), WorkdayEnd.ToTimeSpan())),

@@ -88,7 +88,8 @@ internal sealed class TicketMailDelivery(
             var messageId = await sender.SendAsync(message, cancellationToken);
             mail.Sent(messageId, Now);
             await db.SaveChangesAsync(CancellationToken.None);
-            await threads.RememberAsync(messageId, new RecordLink(RecordKind.Ticket, mail.TicketId), CancellationToken.None);
+            await threads.RememberAsync(
+                messageId, new RecordLink(RecordKind.Ticket, mail.TicketId), CancellationToken.None);
             TicketMailLog.Sent(logger, mail.Id, mail.Kind.ToString(), mail.TicketId, messageId);
 
             return true;

@@ -102,7 +102,9 @@ public sealed class CustomerDashboardPageTests : DashboardTestContext
             ],
             [top]);
 
-        return new CustomerDashboard(1, new PeriodView(period, new FiscalCalendar(1), new DateOnly(2026, 3, 2)), "CNY", figures,
+        var view = new PeriodView(period, new FiscalCalendar(1), new DateOnly(2026, 3, 2));
+
+        return new CustomerDashboard(1, view, "CNY", figures,
             new Dictionary<Guid, string> { [Jinggong] = "上海精工" }, AnalyticsChoices.None);
     }
 }
