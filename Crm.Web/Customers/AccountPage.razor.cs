@@ -1,6 +1,5 @@
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
-using Crm.Infrastructure.Teams;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -15,7 +14,6 @@ public sealed partial class AccountPage
 {
     private AccountDetails? _account;
     private bool _notFound;
-    private TimeZoneInfo _timeZone = TimeZoneInfo.Utc;
     private Guid _loadedId;
 
     [Parameter]
@@ -23,12 +21,6 @@ public sealed partial class AccountPage
 
     [Inject]
     private IAccountService Accounts { get; set; } = default!;
-
-    [Inject]
-    private ICurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private IUserProfileService Profiles { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -42,8 +34,10 @@ public sealed partial class AccountPage
     [Inject]
     private IStringLocalizer<CustomersText> Text { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() =>
-        _timeZone = await UserTimeZone.ForAsync(CurrentUser, Profiles);
+    [Inject]
+    private Common.UserTimeZone Zone { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => Zone.LoadAsync();
 
     protected override async Task OnParametersSetAsync()
     {

@@ -1,6 +1,4 @@
-using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Customers;
-using Crm.Infrastructure.Teams;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -28,7 +26,6 @@ public sealed partial class AccountsPage
     private IReadOnlyList<OwnerOption> _owners = [];
     private IReadOnlyList<string> _regions = [];
     private bool _canCreate;
-    private TimeZoneInfo _timeZone = TimeZoneInfo.Utc;
 
     [Inject]
     private IAccountService Accounts { get; set; } = default!;
@@ -40,10 +37,7 @@ public sealed partial class AccountsPage
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
-    private ICurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private IUserProfileService Profiles { get; set; } = default!;
+    private Common.UserTimeZone Zone { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -85,7 +79,7 @@ public sealed partial class AccountsPage
         var regions = await Lookups.RegionsAsync();
         var assignable = await Lookups.AssignableOwnersAsync();
         (_owners, _regions, _canCreate) = (owners, regions, assignable.Count > 0);
-        _timeZone = await UserTimeZone.ForAsync(CurrentUser, Profiles);
+        await Zone.LoadAsync();
     }
 
     // The URL is the source of truth: back/forward and edited links land here.
@@ -176,7 +170,7 @@ public sealed partial class AccountsPage
     private string Ago(DateTime? at) => RelativeTime.Format(at, Clock.GetUtcNow().UtcDateTime, Text);
 
     private string? LocalTime(DateTime? at) =>
-        at is { } utc ? UserTimeZone.ToLocal(utc, _timeZone).ToString("g") : null;
+        at is { } utc ? Zone.ToLocal(utc).ToString("g") : null;
 
     private static string Place(AccountRow row) =>
         string.Join(" · ", new[] { row.Region, row.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
