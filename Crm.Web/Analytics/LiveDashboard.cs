@@ -1,5 +1,6 @@
 using Crm.Web.Common;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace Crm.Web.Analytics;
 
@@ -11,6 +12,15 @@ namespace Crm.Web.Analytics;
 public abstract class LiveDashboard : ComponentBase, IDisposable
 {
     private static readonly TimeSpan LiveWindow = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many records a clicked segment lists at most; the dialog says when there are more.</summary>
+    protected const int RecordLimit = 200;
+
+    /// <summary>The records behind a segment open wide, closed by Escape or the close button.</summary>
+    protected static readonly DialogOptions RecordsDialog = new()
+    {
+        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
+    };
 
     private LiveReload? _live;
 

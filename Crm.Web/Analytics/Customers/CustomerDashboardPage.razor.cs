@@ -17,13 +17,6 @@ namespace Crm.Web.Analytics.Customers;
 /// </summary>
 public sealed partial class CustomerDashboardPage : LiveDashboard
 {
-    private const int RecordLimit = 200;
-
-    private static readonly DialogOptions RecordsDialog = new()
-    {
-        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
-    };
-
     private AnalyticsFilter _filter = AnalyticsFilter.None;
     private CustomerDashboard? _dashboard;
     private CustomerCharts? _charts;

@@ -19,13 +19,6 @@ namespace Crm.Web.Analytics.Sales;
 /// </summary>
 public sealed partial class SalesDashboardPage : LiveDashboard
 {
-    private const int RecordLimit = 200;
-
-    private static readonly DialogOptions RecordsDialog = new()
-    {
-        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
-    };
-
     private AnalyticsFilter _filter = AnalyticsFilter.None;
     private IReadOnlyList<PipelineView>? _pipelines;
     private SalesDashboard? _dashboard;

@@ -19,13 +19,6 @@ namespace Crm.Web.Analytics.Service;
 /// </summary>
 public sealed partial class ServiceDashboardPage : LiveDashboard
 {
-    private const int RecordLimit = 200;
-
-    private static readonly DialogOptions RecordsDialog = new()
-    {
-        MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true,
-    };
-
     private ServiceFilter _filter = new();
     private ServiceDashboard? _dashboard;
     private ServiceCharts? _charts;
