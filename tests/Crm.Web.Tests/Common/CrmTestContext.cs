@@ -32,6 +32,10 @@ public abstract class CrmTestContext : BunitContext
 {
     public static readonly DateTime Now = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
 
+    // Waits end as soon as their condition holds; the generous limit is for a shared, loaded
+    // machine, where bUnit's one second default made live re-render tests fail now and then.
+    static CrmTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected CrmTestContext(string culture = "en-US")
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
