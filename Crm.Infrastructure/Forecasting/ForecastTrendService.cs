@@ -2,6 +2,7 @@ using Crm.Domain.Analytics;
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Common;
+using Crm.Infrastructure.Organization;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Targets;
 using Crm.Infrastructure.Visibility;
@@ -26,14 +27,14 @@ internal sealed class ForecastTrendService(
         var actor = await currentUser.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var audience = await ForecastAudience.ForAsync(actor, db, visibility, cancellationToken);
-        var period = ForecastService.Parse(await ForecastService.CalendarAsync(db, cancellationToken), periodKey);
+        var profile = await OrganizationProfile.ReadAsync(db, cancellationToken);
+        var period = ForecastService.Parse(profile.Calendar, periodKey);
         RequireScope(audience, scope);
         var table = await facts.CurrentAsync(cancellationToken);
-        var zone = await ZoneAsync(db, cancellationToken);
 
         var current = table.Rows.ToDictionary(f => f.Id);
         var points = new List<ForecastTrendPoint>();
-        foreach (var (day, snapshot) in await DailySnapshotsAsync(db, period, zone, cancellationToken))
+        foreach (var (day, snapshot) in await DailySnapshotsAsync(db, period, profile.Zone, cancellationToken))
         {
             points.Add(ForecastTrend.FromSnapshot(day, snapshot, line => Counts(audience, scope, line, current)));
         }
@@ -125,14 +126,4 @@ internal sealed class ForecastTrendService(
         { Kind: ForecastSubjectKind.Team } => null,
         _ => targets.Organization(),
     };
-
-    private static async Task<TimeZoneInfo> ZoneAsync(CrmDbContext db, CancellationToken cancellationToken)
-    {
-        var id = await db.Organization.AsNoTracking()
-            .Select(o => o.DefaultTimeZone)
-            .FirstOrDefaultAsync(cancellationToken);
-
-        // No settings saved yet: OrganizationSettings' default zone.
-        return TimeZoneInfo.FindSystemTimeZoneById(id ?? "Asia/Shanghai");
-    }
 }

@@ -106,7 +106,8 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
     public async Task Reply_NewPublicFormTicket_FirstResponseClockSaysMet()
     {
         await using var customer = await browser.NewContextAsync(app.BaseUrl);
-        var number = await PostSupportFormAsync(await customer.NewPageAsync(), $"无法登录 {Guid.NewGuid():N}"[..16]);
+        var subject = $"无法登录 {Guid.NewGuid():N}"[..16];
+        var number = await PostSupportFormAsync(await customer.NewPageAsync(), subject);
         await using var context = await browser.NewContextAsync(app.BaseUrl);
         var page = await context.NewPageAsync();
         await page.SignInAsync(AgentA);
@@ -115,7 +116,8 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
             .Locator("[data-sla-value]");
         await Expect(clock).ToHaveTextAsync(Clock(), new() { Timeout = Patience });
 
-        await page.Locator("textarea[data-testid=composer-body]").FillAsync("您好，我们来看一下登录的问题。");
+        await page.Locator("textarea[data-testid=composer-body]")
+            .FillAsync("您好，我们来看一下登录的问题。");
         await page.GetByTestId("composer-send").ClickAsync();
 
         await Expect(clock).ToHaveTextAsync("已达成", new() { Timeout = Patience });
@@ -127,7 +129,8 @@ public sealed partial class WorkspaceLiveTests(BrowserFixture browser, CrmAppFix
         await page.GetByTestId("support-name").FillAsync("陈思");
         await page.GetByTestId("support-email").FillAsync($"chen.si.{Guid.NewGuid():N}@customer.test");
         await page.GetByTestId("support-subject").FillAsync(subject);
-        await page.GetByTestId("support-description").FillAsync("三月的发票抬头写成了旧公司名，请重开。");
+        await page.GetByTestId("support-description")
+            .FillAsync("三月的发票抬头写成了旧公司名，请重开。");
         await page.GetByTestId("support-submit").ClickAsync();
         var sent = page.GetByTestId("support-sent");
         await Expect(sent).ToContainTextAsync("#");

@@ -143,8 +143,10 @@ public sealed class ForecastWorld : IAsyncDisposable
         var tag = Guid.NewGuid().ToString("N")[..8];
         East = (await Host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"东区 {tag}", TeamKind.Sales, "华东"))).Id;
         West = (await Host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"西区 {tag}", TeamKind.Sales, "西南"))).Id;
-        var office = await Host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"销售管理 {tag}", TeamKind.Sales, "全国"));
-        var support = await Host.SaveNewAsync(new Team(Guid.CreateVersion7(), $"支持 {tag}", TeamKind.Support, "全国"));
+        var office = await Host.SaveNewAsync(
+            new Team(Guid.CreateVersion7(), $"销售管理 {tag}", TeamKind.Sales, "全国"));
+        var support = await Host.SaveNewAsync(
+            new Team(Guid.CreateVersion7(), $"支持 {tag}", TeamKind.Support, "全国"));
         Wang = await AddUserAsync("王芳", East);
         Li = await AddUserAsync("李强", East);
         Zhao = await AddUserAsync("赵敏", West);

@@ -16,7 +16,8 @@ public sealed class TicketRecordsChineseTests() : DashboardTestContext("zh-CN")
         RenderProviders();
         TicketRecord[] records =
         [
-            new(Guid.NewGuid(), 10001, "VPN 无法连接", "上海精工", TicketStatus.PendingCustomer, TicketPriority.High,
+            new(Guid.NewGuid(), 10001, "VPN 无法连接", "上海精工",
+                TicketStatus.PendingCustomer, TicketPriority.High,
                 TicketChannel.WeChat, "", new DateTime(2026, 3, 2, 1, 30, 0, DateTimeKind.Utc)),
         ];
         var dialogs = Services.GetRequiredService<IDialogService>();
@@ -25,7 +26,8 @@ public sealed class TicketRecordsChineseTests() : DashboardTestContext("zh-CN")
             new DialogParameters<TicketRecordsDialog> { { d => d.Records, records }, { d => d.Title, "微信" } }));
 
         var headers = Dialogs.WaitForElements("[data-testid=records-table] th").Select(th => th.TextContent);
-        Assert.Equal(["工单", "主题", "客户", "状态", "优先级", "渠道", "处理人", "创建时间"], headers);
+        Assert.Equal(
+            ["工单", "主题", "客户", "状态", "优先级", "渠道", "处理人", "创建时间"], headers);
         Assert.Contains("在队列中", Dialogs.Find("[data-testid=records-row]").TextContent);
     }
 }

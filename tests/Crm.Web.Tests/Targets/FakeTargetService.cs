@@ -40,7 +40,8 @@ public sealed class FakeTargetService : ITargetService
 
     public void Set(TargetSubject subject, TargetMeasure measure, long value) =>
         _cells[(subject, measure)] = new TargetCell(
-            measure, value, measure == TargetMeasure.WonAmount ? "CNY" : null, 1, "管理员", Today.ToDateTime(default));
+            measure, value, measure == TargetMeasure.WonAmount ? "CNY" : null, 1, "管理员",
+            Today.ToDateTime(default));
 
     public Task<TargetCalendarInfo> CalendarAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new TargetCalendarInfo(1, Today, "CNY"));
@@ -65,7 +66,8 @@ public sealed class FakeTargetService : ITargetService
         if (input.ExpectedVersion != version || ChangedElsewhere)
         {
             ChangedElsewhere = false;
-            _cells[(input.Subject, input.Measure)] = new TargetCell(input.Measure, 99, null, version + 1, "陈静", null);
+            _cells[(input.Subject, input.Measure)] =
+                new TargetCell(input.Measure, 99, null, version + 1, "陈静", null);
             throw new ConcurrencyConflictException("Target", Guid.Empty);
         }
 

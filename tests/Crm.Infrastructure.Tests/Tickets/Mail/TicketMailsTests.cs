@@ -4,12 +4,14 @@ namespace Crm.Infrastructure.Tests.Tickets.Mail;
 
 public sealed class TicketMailsTests
 {
-    private const string CannedReply = "王先生，您好！\n\n请先重启打印机。\n\n何丽\n华辰科技客户服务中心";
+    private const string CannedReply =
+        "王先生，您好！\n\n请先重启打印机。\n\n何丽\n华辰科技客户服务中心";
 
     [Fact]
     public void Reply_AgentGreetsAndSigns_TheMailSaysEachOnce()
     {
-        var mail = TicketMails.Reply(12402, "打印机无法连接", CannedReply, "wang@customer.test", "王先生", "zh-CN");
+        var mail = TicketMails.Reply(
+            12402, "打印机无法连接", CannedReply, "wang@customer.test", "王先生", "zh-CN");
 
         var text = mail.TextBody;
         Assert.Single(Occurrences(text, "您好"));
