@@ -53,7 +53,8 @@ public sealed record FunnelStage(Guid StageId, string Name, int Count, long Amou
 public sealed record TargetPace(long WonBase, long? TargetBase, decimal ExpectedShare);
 
 /// <summary>The period's forecast: won, plus the open amounts expected to close in it by category.</summary>
-public sealed record TeamForecast(long WonBase, long CommitBase, long BestCaseBase, long PipelineBase, long? TargetBase);
+public sealed record TeamForecast(
+    long WonBase, long CommitBase, long BestCaseBase, long PipelineBase, long? TargetBase);
 
 /// <summary>Activities a rep logged today, by kind.</summary>
 public sealed record RepActivities(Guid RepId, string RepName, ImmutableDictionary<ActivityKind, int> ByKind)

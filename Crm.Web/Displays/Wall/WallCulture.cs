@@ -25,7 +25,7 @@ public sealed class WallCulture
 
     public TimeZoneInfo Zone { get; }
 
-    /// <summary>The text of <paramref name="key"/> in the resources marked by <typeparamref name="TResource"/>.</summary>
+    /// <summary>The text of <paramref name="key"/> in the resources <typeparamref name="TResource"/> marks.</summary>
     public string Text<TResource>(string key) =>
         Resources.GetOrAdd(typeof(TResource), type => new ResourceManager(type)).GetString(key, Culture) ?? key;
 
