@@ -3,6 +3,7 @@ using Crm.Web.Tickets.Satisfaction;
 using Crm.Infrastructure.Mail;
 using Crm.Web.Attachments;
 using Crm.Web.Common;
+using Crm.Web.Displays.Wall;
 using Crm.Web.Components;
 using Crm.Web.Live;
 using Crm.Web.Leads.WebToLead;
@@ -26,6 +27,7 @@ internal static class WebRegistration
         services.AddScoped<IAppLinks, RequestAppLinks>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCrmLiveHub();
+        services.AddCrmWall();
 
         return services;
     }
@@ -53,7 +55,7 @@ internal static class WebRegistration
         app.MapLeadEndpoints();
         app.MapTicketFormEndpoints();
         app.MapAttachmentEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousCircuits();
 
         return app;
     }

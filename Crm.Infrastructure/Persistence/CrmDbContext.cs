@@ -4,6 +4,7 @@ using Crm.Domain.Attachments;
 using Crm.Domain.Common;
 using Crm.Domain.Currencies;
 using Crm.Domain.Customers;
+using Crm.Domain.Displays;
 using Crm.Domain.FollowUps;
 using Crm.Domain.Forecasting;
 using Crm.Domain.Leads;
@@ -91,6 +92,9 @@ public abstract class CrmDbContext(DbContextOptions options)
 
     /// <summary>Targets per rep and sales team per fiscal period and measure; cleared ones are soft-deleted.</summary>
     public DbSet<Target> Targets => Set<Target>();
+
+    /// <summary>Wall displays; deleted ones are soft-deleted.</summary>
+    public DbSet<Display> Displays => Set<Display>();
 
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 

@@ -1,3 +1,4 @@
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Mail;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Tickets.Mail;
@@ -26,8 +27,8 @@ internal sealed class SatisfactionSurveyMail(
             return null;
         }
 
-        var token = SatisfactionTokens.New();
-        survey.Issue(SatisfactionTokens.Hash(token), now);
+        var token = LinkTokens.New();
+        survey.Issue(LinkTokens.Hash(token), now);
         await db.SaveChangesAsync(CancellationToken.None);
         SatisfactionLog.Issued(logger, survey.Id);
 

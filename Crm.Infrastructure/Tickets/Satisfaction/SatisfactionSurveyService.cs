@@ -1,4 +1,5 @@
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ internal sealed class SatisfactionSurveyService(
 {
     public async Task<SurveyLookup> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (!SatisfactionTokens.IsWellFormed(token))
+        if (!LinkTokens.IsWellFormed(token))
         {
             return SurveyLookup.NotValid;
         }
@@ -25,7 +26,7 @@ internal sealed class SatisfactionSurveyService(
     public async Task<SurveyLookup> AnswerAsync(
         string? token, int rating, string? comment, CancellationToken cancellationToken = default)
     {
-        if (!SatisfactionTokens.IsWellFormed(token))
+        if (!LinkTokens.IsWellFormed(token))
         {
             return SurveyLookup.NotValid;
         }
@@ -74,7 +75,7 @@ internal sealed class SatisfactionSurveyService(
     private static async Task<(SatisfactionSurvey? Survey, Ticket? Ticket)> FindAsync(
         CrmDbContext db, string token, bool tracked, CancellationToken cancellationToken)
     {
-        var hash = SatisfactionTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var survey = await db.Set<SatisfactionSurvey>().AsNoTracking()
             .SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
         if (survey is null)

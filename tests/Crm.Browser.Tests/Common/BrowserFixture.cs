@@ -48,17 +48,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Opens a fresh browser context whose relative URLs resolve against <paramref name="baseUrl"/>.
-    /// Dispose it at the end of the test.
+    /// Opens a fresh browser context whose relative URLs resolve against <paramref name="baseUrl"/>,
+    /// in a window of <paramref name="viewport"/> (Playwright's 1280×720 without one). Dispose it at
+    /// the end of the test.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(Uri baseUrl)
+    public async Task<IBrowserContext> NewContextAsync(Uri baseUrl, ViewportSize? viewport = null)
     {
         if (_browser is null)
         {
             Prerequisite.Missing(RequireVariable, Location.Problem ?? "Browser: Chromium did not launch.");
         }
 
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            ViewportSize = viewport,
+        });
         context.SetDefaultTimeout((float)ActionTimeout.TotalMilliseconds);
 
         return context;

@@ -1,5 +1,6 @@
 using Crm.Browser.Tests.Common;
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Tickets.Satisfaction;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class SatisfactionSurveyTests(BrowserFixture browser, CrmAppFixtur
         await using var context = await browser.NewContextAsync(app.BaseUrl);
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/csat/{SatisfactionTokens.New()}");
+        await page.GotoAsync($"/csat/{LinkTokens.New()}");
 
         await Expect(page.GetByTestId("csat-notvalid")).ToBeVisibleAsync();
     }
@@ -60,9 +61,9 @@ public sealed class SatisfactionSurveyTests(BrowserFixture browser, CrmAppFixtur
         ticket.ArriveAssigned(agent, agent, at);
         ticket.Open(agent, at.AddMinutes(10));
         ticket.Resolve(agent, at.AddHours(1));
-        var token = SatisfactionTokens.New();
+        var token = LinkTokens.New();
         var survey = new SatisfactionSurvey(ticket.Id, at.AddHours(1), at.AddDays(14));
-        survey.Issue(SatisfactionTokens.Hash(token), at.AddHours(1));
+        survey.Issue(LinkTokens.Hash(token), at.AddHours(1));
         db.AddRange(ticket, survey);
         await db.SaveChangesAsync();
 

@@ -1,5 +1,6 @@
 using Crm.Domain.Common;
 using Crm.Domain.Tickets;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Tests.Common;
 using Crm.Infrastructure.Tickets.Mail;
@@ -58,7 +59,7 @@ public sealed class SatisfactionSurveyTests(MigratedDatabases databases) : IClas
         await using var db = await world.Host.OpenAsync();
         var hash = await db.Set<SatisfactionSurvey>().Where(s => s.TicketId == world.Ticket.Id)
             .Select(s => s.TokenHash).SingleAsync(Ct);
-        Assert.Equal(SatisfactionTokens.Hash(token), hash);
+        Assert.Equal(LinkTokens.Hash(token), hash);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Tickets.Satisfaction;
 using Crm.Web.Tests.Host;
 using Microsoft.AspNetCore.Hosting;
@@ -25,7 +26,7 @@ public sealed class SurveyPageHostTests : IAsyncLifetime
     {
         using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync($"/csat/{SatisfactionTokens.New()}", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/csat/{LinkTokens.New()}", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -38,7 +39,7 @@ public sealed class SurveyPageHostTests : IAsyncLifetime
 
         for (var i = 0; i < 3; i++)
         {
-            var response = await client.GetAsync($"/csat/{SatisfactionTokens.New()}",
+            var response = await client.GetAsync($"/csat/{LinkTokens.New()}",
                 TestContext.Current.CancellationToken);
             statuses.Add(response.StatusCode);
         }

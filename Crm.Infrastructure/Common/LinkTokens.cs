@@ -2,13 +2,14 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Crm.Infrastructure.Tickets.Satisfaction;
+namespace Crm.Infrastructure.Common;
 
 /// <summary>
-/// Survey link tokens: 256 random bits, URL-safe Base64 (43 characters). Only their SHA-256 is
-/// stored, so a copy of the database opens no survey.
+/// Secret tokens carried in links (a survey link, a wall display's kiosk address): 256 random
+/// bits, URL-safe Base64 (43 characters). Only their SHA-256 is stored, so a copy of the database
+/// opens nothing.
 /// </summary>
-internal static class SatisfactionTokens
+internal static class LinkTokens
 {
     public const int Length = 43;
 
