@@ -5,6 +5,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Live;
 using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Crm.Infrastructure.Displays;
@@ -16,15 +17,15 @@ namespace Crm.Infrastructure.Displays;
 /// </summary>
 internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
 {
-    private readonly IDbContextFactory<CrmDbContext> _contexts;
+    private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<DisplayDirectory> _logger;
     private readonly IDisposable _changes;
     private readonly Lock _lock = new();
     private ImmutableArray<Action<Guid>> _listeners = [];
 
-    public DisplayDirectory(IDbContextFactory<CrmDbContext> contexts, ILiveBus bus, ILogger<DisplayDirectory> logger)
+    public DisplayDirectory(IServiceScopeFactory scopes, ILiveBus bus, ILogger<DisplayDirectory> logger)
     {
-        _contexts = contexts;
+        _scopes = scopes;
         _logger = logger;
         _changes = bus.Subscribe(OnEventAsync);
     }
@@ -37,7 +38,10 @@ internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
         }
 
         var hash = LinkTokens.Hash(token);
-        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        // The context factory is scoped (a context stamps its writes with the scope's user).
+        await using var scope = _scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
         var display = await db.Displays.AsNoTracking()
             .SingleOrDefaultAsync(d => d.TokenHash == hash && d.RevokedAt == null, cancellationToken);
 
