@@ -28,8 +28,8 @@ internal static class ServiceBoardBuilder
         var facts = teamToday.Where(f => f.TeamId == scope.TeamId && In(scope, f.QueueId)).ToList();
 
         return new ServiceBoard(
-            scope, Queue(rows), AtRisk(rows), Agents(agents, rows), Today(facts, day), Satisfaction(facts, day),
-            now);
+            scope, Queue(rows), AtRisk(rows), Agents(agents, rows), Today(facts, day),
+            Satisfaction(facts, day), now);
     }
 
     /// <summary>Whether two states show the same figures (when they were built aside).</summary>
@@ -37,7 +37,8 @@ internal static class ServiceBoardBuilder
         a.Scope == b.Scope && a.Queue.SequenceEqual(b.Queue) && a.AtRisk.SequenceEqual(b.AtRisk)
         && a.Agents.SequenceEqual(b.Agents) && a.Today == b.Today && a.Satisfaction == b.Satisfaction;
 
-    private static bool In(ServiceBoardScope scope, Guid queueId) => scope.QueueId is not { } only || only == queueId;
+    private static bool In(ServiceBoardScope scope, Guid queueId) =>
+        scope.QueueId is not { } only || only == queueId;
 
     private static ImmutableArray<QueueCell> Queue(List<TicketRow> rows) =>
     [
@@ -66,7 +67,8 @@ internal static class ServiceBoardBuilder
     {
         var sla = row.Sla;
         var clocks = new List<(SlaGoal Goal, SlaState State, DateTime DueAt)>();
-        if (row.FirstRespondedAt is null && Pressing(sla.FirstResponseState) && sla.FirstResponseDueAt is { } first)
+        var waiting = row.FirstRespondedAt is null;
+        if (waiting && Pressing(sla.FirstResponseState) && sla.FirstResponseDueAt is { } first)
         {
             clocks.Add((SlaGoal.FirstResponse, sla.FirstResponseState!.Value, first));
         }
@@ -84,19 +86,22 @@ internal static class ServiceBoardBuilder
         var (goal, state, dueAt) = clocks.MinBy(c => c.DueAt);
 
         return new SlaTicket(
-            row.Id, row.Number, row.Subject, row.Priority, row.AssigneeName, goal, dueAt, state == SlaState.Breached);
+            row.Id, row.Number, row.Subject, row.Priority, row.AssigneeName, goal, dueAt,
+            state == SlaState.Breached);
     }
 
     private static bool Pressing(SlaState? state) => state is SlaState.AtRisk or SlaState.Breached;
 
-    private static ImmutableArray<AgentOnDuty> Agents(IReadOnlyList<ServiceAgent> agents, List<TicketRow> rows)
+    private static ImmutableArray<AgentOnDuty> Agents(
+        IReadOnlyList<ServiceAgent> agents, List<TicketRow> rows)
     {
         var held = rows.Where(r => r.AssigneeId is not null).GroupBy(r => r.AssigneeId!.Value)
             .ToDictionary(g => g.Key, g => g.Count());
 
         return
         [
-            .. agents.Select(a => new AgentOnDuty(a.UserId, a.Name, a.Availability, held.GetValueOrDefault(a.UserId))),
+            .. agents.Select(a =>
+                new AgentOnDuty(a.UserId, a.Name, a.Availability, held.GetValueOrDefault(a.UserId))),
         ];
     }
 
@@ -105,8 +110,11 @@ internal static class ServiceBoardBuilder
 
     private static SatisfactionToday Satisfaction(List<TicketFact> facts, ServiceDay day)
     {
-        var ratings = facts.Where(f => day.Contains(f.RatedAt)).Select(f => f.Rating).OfType<int>().ToList();
-        decimal? average = ratings.Count == 0 ? null : Math.Round((decimal)ratings.Sum() / ratings.Count, 2);
+        var ratings = facts.Where(f => day.Contains(f.RatedAt)).Select(f => f.Rating).OfType<int>()
+            .ToList();
+        decimal? average = ratings.Count == 0
+            ? null
+            : Math.Round((decimal)ratings.Sum() / ratings.Count, 2);
 
         return new SatisfactionToday(ratings.Count, average, ratings.Count(r => r >= 4));
     }

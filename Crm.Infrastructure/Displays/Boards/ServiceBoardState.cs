@@ -43,7 +43,7 @@ internal sealed class ServiceBoardState(
     /// <summary>Called once, right after the board is registered.</summary>
     public void Start(Func<ServiceBoardState, Task> build) => Ready = Task.Run(() => build(this), stopping);
 
-    /// <summary>Holds <paramref name="feed"/> for the board; a board dropped meanwhile lets go of it at once.</summary>
+    /// <summary>Holds <paramref name="feed"/>; a board dropped meanwhile lets go of it at once.</summary>
     public void Attach(IWorkspaceFeed feed)
     {
         lock (_lock)
@@ -99,7 +99,7 @@ internal sealed class ServiceBoardState(
     /// <summary>Whether the members must be read again; clears the mark.</summary>
     public bool TakeAgentsStale() => Interlocked.Exchange(ref _agentsStale, 0) == 1;
 
-    /// <summary>Sets the first state; nobody is told, the screens waiting read it when they get the watch.</summary>
+    /// <summary>Sets the first state: nobody is told, the screens waiting read it from their watch.</summary>
     public void Publish(ServiceBoard board) => _current = board;
 
     /// <summary>Makes <paramref name="board"/> the newest and tells every screen.</summary>
@@ -160,6 +160,7 @@ internal sealed class ServiceBoardState(
 
             Volatile.Write(ref _running, 0);
         }
-        while (Volatile.Read(ref _dirty) == 1 && !_dropped && Interlocked.CompareExchange(ref _running, 1, 0) == 0);
+        while (Volatile.Read(ref _dirty) == 1 && !_dropped
+               && Interlocked.CompareExchange(ref _running, 1, 0) == 0);
     }
 }

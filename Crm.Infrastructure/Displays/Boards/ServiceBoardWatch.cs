@@ -1,7 +1,8 @@
 namespace Crm.Infrastructure.Displays.Boards;
 
 /// <summary>One screen's hold on a shared service board.</summary>
-internal sealed class ServiceBoardWatch(ServiceBoardState state, Action onChanged, Action<ServiceBoardWatch> release)
+internal sealed class ServiceBoardWatch(
+    ServiceBoardState state, Action onChanged, Action<ServiceBoardWatch> release)
     : IBoardWatch<ServiceBoard>
 {
     private int _disposed;

@@ -300,7 +300,8 @@ internal sealed class ServiceBoards : IServiceBoards, IDisposable
 
             var now = _clock.GetUtcNow();
             var due = ServiceDay.Of(now, _zone!).EndUtc - now.UtcDateTime;
-            _midnight ??= _clock.CreateTimer(_ => _ = OnMidnightAsync(), null, due, Timeout.InfiniteTimeSpan);
+            _midnight ??= _clock.CreateTimer(
+                _ => _ = OnMidnightAsync(), null, due, Timeout.InfiniteTimeSpan);
             _midnight.Change(due, Timeout.InfiniteTimeSpan);
         }
     }

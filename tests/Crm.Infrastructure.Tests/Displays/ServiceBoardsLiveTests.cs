@@ -62,7 +62,8 @@ public sealed class ServiceBoardsLiveTests(MigratedDatabases databases) : IClass
         world.Tickets.SignInAsXu();
         await world.Tickets.Tickets.TakeAsync(ticket.Id, 1, Ct);
 
-        var after = await probe.UntilAsync(b => b.Agents.Single(a => a.UserId == world.Tickets.Xu).OpenTickets == 1);
+        var after = await probe.UntilAsync(
+            b => b.Agents.Single(a => a.UserId == world.Tickets.Xu).OpenTickets == 1);
         Assert.NotSame(before, after);
         Assert.True(probe.Notices > 0);
     }

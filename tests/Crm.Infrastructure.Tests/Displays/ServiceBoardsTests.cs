@@ -142,8 +142,9 @@ public sealed class ServiceBoardsTests(MigratedDatabases databases) : IClassFixt
         await world.OpenAsync("打印机卡纸", assigneeId: world.Tickets.Xu);
         await world.OpenAsync("交换机掉线", assigneeId: world.Tickets.Xu, queueId: world.NetworkQueue);
         await world.OpenAsync("无线信号弱", queueId: world.NetworkQueue);
+        var scope = new ServiceBoardScope(world.Tickets.FirstLine, world.NetworkQueue);
 
-        using var probe = await world.WatchAsync(new ServiceBoardScope(world.Tickets.FirstLine, world.NetworkQueue));
+        using var probe = await world.WatchAsync(scope);
 
         Assert.Equal(new ServiceToday(2, 0), probe.Board.Today);
         Assert.Equal([0, 0, 1], probe.Board.Agents.Select(a => a.OpenTickets));
