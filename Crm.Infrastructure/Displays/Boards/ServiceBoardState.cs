@@ -31,6 +31,9 @@ internal sealed class ServiceBoardState(
     /// <summary>The first build: the scope checked, the snapshot held and the first state published.</summary>
     public Task Ready { get; private set; } = Task.CompletedTask;
 
+    /// <summary>Whether the last screen let go; a dropped board is never built again.</summary>
+    public bool IsDropped => _dropped;
+
     /// <summary>Null until the first build finished.</summary>
     public ServiceBoard? Current => _current;
 

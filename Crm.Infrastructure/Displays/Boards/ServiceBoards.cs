@@ -144,6 +144,12 @@ internal sealed class ServiceBoards : IServiceBoards, IDisposable
         await ZoneAsync(token);
         state.Attach(await _store.OpenAsync(
             scope.TeamId, Display, _ => Task.FromResult(Display), Guid.Empty, null, state.Schedule, token));
+        if (state.IsDropped)
+        {
+            // Every screen gave up waiting (cancelled) while the board was being built.
+            return;
+        }
+
         state.Agents = await _reader.AgentsAsync(scope.TeamId, token);
 
         var board = await BuildAsync(state, token);
