@@ -1,6 +1,5 @@
 using Crm.Infrastructure.Displays;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 
 namespace Crm.Web.Displays.Wall;
 
@@ -16,9 +15,6 @@ public abstract class WallHost : ComponentBase, IDisposable
     [Inject]
     private IDisplayDirectory Directory { get; set; } = default!;
 
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     /// <summary>The display to show; null once it opens nothing (unknown, revoked, deleted).</summary>
     protected DisplayScreen? Screen { get; private set; }
 
@@ -32,11 +28,6 @@ public abstract class WallHost : ComponentBase, IDisposable
         _changes = Directory.Subscribe(OnDisplayChanged);
         Screen = await LoadAsync();
         Loaded = true;
-        if (Screen is null && HttpContext is { Response.HasStarted: false } http)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
-
         if (Screen is null)
         {
             StopFollowing();

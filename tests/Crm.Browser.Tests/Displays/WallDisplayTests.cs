@@ -118,9 +118,8 @@ public sealed class WallDisplayTests(BrowserFixture browser, CrmAppFixture app) 
         var page = await context.NewPageAsync();
         var wrong = display.Token[..^4] + (display.Token.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
 
-        var response = await page.GotoAsync($"/wall/{wrong}");
+        await page.GotoAsync($"/wall/{wrong}");
 
-        Assert.Equal(404, response?.Status);
         await Expect(page.GetByTestId("wall-gone")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("wall")).ToHaveCountAsync(0);
         Assert.DoesNotContain("真实大屏", await page.ContentAsync(), StringComparison.Ordinal);
