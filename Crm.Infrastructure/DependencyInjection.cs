@@ -4,6 +4,7 @@ using Crm.Infrastructure.Analytics;
 using Crm.Infrastructure.Assignment;
 using Crm.Infrastructure.Attachments;
 using Crm.Infrastructure.Customers;
+using Crm.Infrastructure.Displays.Boards.Sales;
 using Crm.Infrastructure.Export;
 using Crm.Infrastructure.FollowUps;
 using Crm.Infrastructure.Forecasting;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddCrmAnalytics();
         services.AddCrmForecasting();
         services.AddCrmTargets();
+        services.AddCrmSalesBoards();
         services.AddCrmSeeding(configuration);
 
         return services;
