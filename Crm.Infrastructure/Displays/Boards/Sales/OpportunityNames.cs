@@ -23,8 +23,9 @@ internal sealed class OpportunityNames
     public async Task<IReadOnlyDictionary<Guid, OpportunityName>> ReadAsync(
         CrmDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var missing = ids.Where(id => !_names.ContainsKey(id)).Distinct().ToList();
-        var known = ids.Select(id => _names.GetValueOrDefault(id)).OfType<OpportunityName>().ToList();
+        var wanted = ids.Distinct().ToList();
+        var missing = wanted.Where(id => !_names.ContainsKey(id)).ToList();
+        var known = wanted.Select(id => _names.GetValueOrDefault(id)).OfType<OpportunityName>().ToList();
         if (missing.Count == 0)
         {
             return known.ToDictionary(n => n.Id);

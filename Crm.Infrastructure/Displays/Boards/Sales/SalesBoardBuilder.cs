@@ -7,6 +7,7 @@ using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Crm.Infrastructure.Targets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Infrastructure.Displays.Boards.Sales;
 
@@ -25,8 +26,7 @@ internal sealed record SalesBoardBuild(
 /// small queries. The scope's opportunities are those whose owner is in the scope's team (any
 /// sales team when none is named), in its pipeline when one is named.
 /// </summary>
-internal sealed class SalesBoardBuilder(
-    IDbContextFactory<CrmDbContext> contexts, TimeProvider clock, OpportunityNames names)
+internal sealed class SalesBoardBuilder(IServiceScopeFactory scopes, TimeProvider clock, OpportunityNames names)
 {
     // A wall display acts for nobody: it reads the scope's targets whole, as an admin would.
     private static readonly Actor Display = new(Guid.Empty, new HashSet<string> { Roles.Admin });
@@ -40,7 +40,10 @@ internal sealed class SalesBoardBuilder(
         SalesBoardScope scope, FactTable<OpportunityFact> table, IReadOnlyDictionary<MomentKey, int> versions,
         CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The context factory is scoped: a build opens a service scope of its own, as the fact reader does.
+        await using var services = scopes.CreateAsyncScope();
+        await using var db = await services.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
         var settings = await TargetSettings.LoadAsync(db, clock, cancellationToken);
         var period = settings.Calendar.PeriodContaining(settings.Today, scope.Period);
         var targets = await WonAmountTargets.LoadAsync(db, Display, period, table.BaseCurrency, cancellationToken);

@@ -193,7 +193,7 @@ internal sealed class SalesBoardState(
         }
 
         var build = await builder.BuildAsync(scope, table, versions, _stop.Token);
-        ForgetVersionsBefore(build.Board);
+        KeepVersions(build.Board);
         onBuilt(build);
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         SalesBoardsLog.Built(logger, scope.TeamId, scope.PipelineId, scope.Period, table.Sequence, elapsed);
@@ -247,17 +247,23 @@ internal sealed class SalesBoardState(
         return true;
     }
 
-    // Versions of moments older than the whole feed can never be shown again.
-    private void ForgetVersionsBefore(SalesBoard board)
+    // A moment keeps the version it was first shown with, however the opportunity changes later;
+    // versions of moments older than the whole feed can never be shown again.
+    private void KeepVersions(SalesBoard board)
     {
-        if (board.Feed.Length < SalesFeed.Length)
-        {
-            return;
-        }
-
-        var oldest = MomentKey.Of(Guid.Empty, board.Feed[^1].At).At;
         lock (_lock)
         {
+            foreach (var moment in board.Feed)
+            {
+                _versions.TryAdd(MomentKey.Of(moment.OpportunityId, moment.At), moment.Version);
+            }
+
+            if (board.Feed.Length < SalesFeed.Length)
+            {
+                return;
+            }
+
+            var oldest = MomentKey.Of(Guid.Empty, board.Feed[^1].At).At;
             foreach (var key in _versions.Keys.Where(k => k.At < oldest).ToList())
             {
                 _versions.Remove(key);

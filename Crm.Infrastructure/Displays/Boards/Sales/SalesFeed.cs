@@ -18,13 +18,13 @@ internal static class SalesFeed
     public static IReadOnlyList<FeedEntry> Newest(IEnumerable<OpportunityFact> rows)
     {
         // A heap of the newest so far, its oldest on top: one pass, whatever the number of rows.
-        var newest = new PriorityQueue<FeedEntry, (DateTime, Guid)>();
+        var newest = new PriorityQueue<FeedEntry, (DateTime, Guid, int)>();
         foreach (var fact in rows)
         {
             for (var visit = 0; visit < fact.Visits.Length; visit++)
             {
                 var entry = new FeedEntry(fact, visit);
-                var order = (entry.At, fact.Id);
+                var order = (entry.At, fact.Id, visit);
                 if (newest.Count < Length)
                 {
                     newest.Enqueue(entry, order);
@@ -42,7 +42,8 @@ internal static class SalesFeed
     /// <summary>
     /// The moments of <paramref name="entries"/>, in their order; an entry whose opportunity has no
     /// name any more (deleted since) is left out. <paramref name="versions"/> holds the versions
-    /// live events brought; a moment seeded from history takes the version its fact has now.
+    /// live events brought and those moments were first shown with; a moment met for the first
+    /// time in history takes the version its fact has now.
     /// </summary>
     public static ImmutableArray<SalesMoment> Moments(
         IReadOnlyList<FeedEntry> entries, FeedNames names, IReadOnlyDictionary<Guid, Stage> stages,
