@@ -61,7 +61,7 @@ internal sealed class SharedBoard<TBoard>(TBoard first)
     }
 }
 
-/// <summary>One screen's hold on a <see cref="SharedBoard{TBoard}"/>; disposing it twice lets go once.</summary>
+/// <summary>One screen's hold on a <see cref="SharedBoard{TBoard}"/>; a second dispose does nothing.</summary>
 internal sealed class BoardWatch<TBoard> : IBoardWatch<TBoard>
     where TBoard : class
 {

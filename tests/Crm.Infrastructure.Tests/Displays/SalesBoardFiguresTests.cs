@@ -55,7 +55,7 @@ public sealed class SalesBoardFiguresTests(MigratedDatabases databases) : IClass
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task WatchAsync_WednesdayOfTheSecondWeek_ExpectsTheShareOfWorkingDaysGone(DatabaseProvider provider)
+    public async Task WatchAsync_SecondWednesday_ExpectsTheShareOfWorkingDaysGone(DatabaseProvider provider)
     {
         await using var host = await databases.StartHostAsync(provider);
         // Wednesday 11 March, noon in Shanghai: March 2026 has 22 weekdays, 8 of them gone by tonight.
@@ -65,7 +65,8 @@ public sealed class SalesBoardFiguresTests(MigratedDatabases databases) : IClass
 
         using var watch = await world.WatchAsync();
 
-        Assert.Equal((100_000_000L, 8m / 22m), (watch.Current.Target.TargetBase, watch.Current.Target.ExpectedShare));
+        var target = watch.Current.Target;
+        Assert.Equal((100_000_000L, 8m / 22m), (target.TargetBase, target.ExpectedShare));
     }
 
     [Theory]
@@ -104,8 +105,9 @@ public sealed class SalesBoardFiguresTests(MigratedDatabases databases) : IClass
         using var watch = await world.WatchAsync();
 
         var today = Assert.Single(watch.Current.ActivitiesToday);
-        Assert.Equal((rep, 2, 1, 3), (today.RepId, today.ByKind[ActivityKind.Call], today.ByKind[ActivityKind.Email],
-            today.Total));
+        Assert.Equal(
+            (rep, 2, 1, 3),
+            (today.RepId, today.ByKind[ActivityKind.Call], today.ByKind[ActivityKind.Email], today.Total));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Crm.Domain.Activities;
 using Crm.Domain.Forecasting;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Displays.Boards;
@@ -75,7 +76,8 @@ public sealed class SalesBoardWatchTests(MigratedDatabases databases) : IClassFi
         await world.MoveAsync(id, 1, world.Pipeline.Propose);
 
         var after = await probe.UntilAsync(b => b.Feed[0].Kind == SalesMomentKind.StageMoved);
-        Assert.Equal((id, 2, "方案报价"), (after.Feed[0].OpportunityId, after.Feed[0].Version, after.Feed[0].StageName));
+        var top = after.Feed[0];
+        Assert.Equal((id, 2, "方案报价"), (top.OpportunityId, top.Version, top.StageName));
         Assert.True(after.UpdatedAt > before.UpdatedAt && probe.Notices > 0);
     }
 
@@ -95,6 +97,39 @@ public sealed class SalesBoardWatchTests(MigratedDatabases databases) : IClassFi
         var board = await probe.UntilAsync(b => b.Feed[0].Kind == SalesMomentKind.Won);
         Assert.Equal((id, 25_000_000L), (board.Feed[0].OpportunityId, board.Feed[0].AmountBase));
         Assert.Equal((world.Pipeline.EastRep, 25_000_000L), (board.Leaders[0].RepId, board.Leaders[0].WonBase));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ActivityLogged_ByARepOfTheScope_CountedOnTheBoard(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        var world = await SalesBoardWorld.CreateAsync(host);
+        using var probe = await world.ProbeAsync();
+
+        await world.LogAsync(world.Pipeline.EastTeammate, ActivityKind.Meeting, host.Now);
+
+        var board = await probe.UntilAsync(b => b.ActivitiesToday.Length == 1);
+        var logged = board.ActivitiesToday[0];
+        Assert.Equal((world.Pipeline.EastTeammate, 1), (logged.RepId, logged.Total));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Midnight_LastDayOfTheMonth_BoardRollsOverToTheNextMonth(DatabaseProvider provider)
+    {
+        await using var host = await databases.StartHostAsync(provider);
+        // Tuesday 31 March, 17:00 in Shanghai; eight hours later it is 1 April there.
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 31, 9, 0, 0, TimeSpan.Zero));
+        var world = await SalesBoardWorld.CreateAsync(host);
+        using var probe = await world.ProbeAsync();
+
+        host.Clock.Advance(TimeSpan.FromHours(8));
+
+        var board = await probe.UntilAsync(b => b.Period.Key != "2026-03");
+        Assert.Equal("2026-04", board.Period.Key);
     }
 
     [Theory]

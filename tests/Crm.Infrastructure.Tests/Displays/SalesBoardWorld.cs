@@ -42,14 +42,16 @@ internal sealed class SalesBoardWorld
         Boards.WatchAsync(scope ?? East, () => { }, Token);
 
     public Task<BoardProbe<SalesBoard>> ProbeAsync(SalesBoardScope? scope = null) =>
-        BoardProbe<SalesBoard>.StartAsync((onChanged, token) => Boards.WatchAsync(scope ?? East, onChanged, token));
+        BoardProbe<SalesBoard>.StartAsync(
+            (onChanged, token) => Boards.WatchAsync(scope ?? East, onChanged, token));
 
     /// <summary>An opportunity of <paramref name="ownerId"/> (王芳 by default), closing in March.</summary>
     public async Task<Guid> CreateAsync(decimal amount, Guid? ownerId = null, DateOnly? expectedClose = null)
     {
         Pipeline.SignInAsAdmin();
         var created = await Pipeline.CreateAsync(
-            amount: amount, ownerId: ownerId ?? Pipeline.EastRep, expectedClose: expectedClose ?? new(2026, 3, 31));
+            amount: amount, ownerId: ownerId ?? Pipeline.EastRep,
+            expectedClose: expectedClose ?? new(2026, 3, 31));
         Pipeline.SignInAsEastRep();
 
         return created;
@@ -81,8 +83,9 @@ internal sealed class SalesBoardWorld
     public async Task LogAsync(Guid userId, ActivityKind kind, DateTime occurredAt)
     {
         var account = await Host.SaveNewAsync(TestRecords.Account(Host.Now, ownerId: userId));
-        var entry = new ActivityEntry(kind, ActivityDirection.Outbound, occurredAt, null, ActivityOutcome.Reached,
-            "跟进", null);
-        await Host.SaveNewAsync(Activity.Log(Guid.CreateVersion7(), account.Id, null, null, entry, userId, Host.Now));
+        var entry = new ActivityEntry(
+            kind, ActivityDirection.Outbound, occurredAt, null, ActivityOutcome.Reached, "跟进", null);
+        var activity = Activity.Log(Guid.CreateVersion7(), account.Id, null, null, entry, userId, Host.Now);
+        await Host.SaveNewAsync(activity);
     }
 }

@@ -26,7 +26,8 @@ internal sealed record SalesBoardBuild(
 /// small queries. The scope's opportunities are those whose owner is in the scope's team (any
 /// sales team when none is named), in its pipeline when one is named.
 /// </summary>
-internal sealed class SalesBoardBuilder(IServiceScopeFactory scopes, TimeProvider clock, OpportunityNames names)
+internal sealed class SalesBoardBuilder(
+    IServiceScopeFactory scopes, TimeProvider clock, OpportunityNames names)
 {
     // A wall display acts for nobody: it reads the scope's targets whole, as an admin would.
     private static readonly Actor Display = new(Guid.Empty, new HashSet<string> { Roles.Admin });
@@ -42,11 +43,12 @@ internal sealed class SalesBoardBuilder(IServiceScopeFactory scopes, TimeProvide
     {
         // The context factory is scoped: a build opens a service scope of its own, as the fact reader does.
         await using var services = scopes.CreateAsyncScope();
-        await using var db = await services.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>()
-            .CreateDbContextAsync(cancellationToken);
+        var contexts = services.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var settings = await TargetSettings.LoadAsync(db, clock, cancellationToken);
         var period = settings.Calendar.PeriodContaining(settings.Today, scope.Period);
-        var targets = await WonAmountTargets.LoadAsync(db, Display, period, table.BaseCurrency, cancellationToken);
+        var targets = await WonAmountTargets.LoadAsync(
+            db, Display, period, table.BaseCurrency, cancellationToken);
         var teams = TeamsOf(scope, targets.Roster);
         var pipelines = await PipelinesAsync(db, cancellationToken);
         var funnel = FunnelPipeline(scope, pipelines);
@@ -76,7 +78,8 @@ internal sealed class SalesBoardBuilder(IServiceScopeFactory scopes, TimeProvide
             board, rows.ToDictionary(f => f.Id, f => f.Version), reps.Select(r => r.Id).ToHashSet(), nextDay);
     }
 
-    private static IReadOnlyList<RosterTeam> TeamsOf(SalesBoardScope scope, IReadOnlyList<RosterTeam> roster) =>
+    private static IReadOnlyList<RosterTeam> TeamsOf(
+        SalesBoardScope scope, IReadOnlyList<RosterTeam> roster) =>
         scope.TeamId is { } id
             ? [roster.FirstOrDefault(t => t.Id == id) ?? throw new NotFoundException("Team", id)]
             : roster;

@@ -35,7 +35,7 @@ internal sealed class SalesBoardState(
 
     public SalesBoardScope Scope => scope;
 
-    /// <summary>How many watches hold the board, or are waiting for its first build; the registry's to count.</summary>
+    /// <summary>How many watches hold the board or wait for its first build; the registry counts them.</summary>
     public int Holders { get; set; }
 
     /// <summary>The newest build; null until the first one is done.</summary>
@@ -221,7 +221,8 @@ internal sealed class SalesBoardState(
                 }
             }
 
-            var gone = _awaited.Where(a => a.Value.Deleted && !present.Contains(a.Key)).Select(a => a.Key).ToList();
+            var gone = _awaited.Where(a => a.Value.Deleted && !present.Contains(a.Key))
+                .Select(a => a.Key).ToList();
             foreach (var id in gone)
             {
                 _awaited.Remove(id);

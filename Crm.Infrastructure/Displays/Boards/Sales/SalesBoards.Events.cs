@@ -54,11 +54,13 @@ internal sealed partial class SalesBoards
     }
 
     private void Opportunity(
-        IDomainEvent domainEvent, Guid pipelineId, Guid ownerId, Guid? previousOwnerId = null, bool moment = false)
+        IDomainEvent domainEvent, Guid pipelineId, Guid ownerId, Guid? previousOwnerId = null,
+        bool moment = false)
     {
         var id = domainEvent.AggregateId;
         var key = moment ? MomentKey.Of(id, domainEvent.OccurredAt) : (MomentKey?)null;
-        foreach (var state in Held().Where(s => s.Scope.PipelineId is null || s.Scope.PipelineId == pipelineId))
+        var concerned = Held().Where(s => s.Scope.PipelineId is null || s.Scope.PipelineId == pipelineId);
+        foreach (var state in concerned)
         {
             // A board still on its first build may or may not hold the change: it waits for it.
             if (state.Last is not { } last)
@@ -68,7 +70,9 @@ internal sealed partial class SalesBoards
             }
 
             var held = last.Held.TryGetValue(id, out var version);
-            if (!held && !last.RepIds.Contains(ownerId) && !(previousOwnerId is { } p && last.RepIds.Contains(p)))
+            var owned = last.RepIds.Contains(ownerId)
+                || (previousOwnerId is { } previous && last.RepIds.Contains(previous));
+            if (!held && !owned)
             {
                 continue;
             }

@@ -43,8 +43,10 @@ internal static partial class SalesBoardsLog
         ILogger logger, Exception exception, Guid? teamId, Guid? pipelineId, PeriodKind period);
 
     [LoggerMessage(EventId = 4307, Level = LogLevel.Error,
-        Message = "Sales board of team {TeamId}, pipeline {PipelineId}: a screen failed to take a newer board")]
-    public static partial void WatcherFailed(ILogger logger, Exception exception, Guid? teamId, Guid? pipelineId);
+        Message = "Sales board of team {TeamId}, pipeline {PipelineId}: a screen failed to take a newer "
+            + "board")]
+    public static partial void WatcherFailed(
+        ILogger logger, Exception exception, Guid? teamId, Guid? pipelineId);
 
     [LoggerMessage(EventId = 4308, Level = LogLevel.Information,
         Message = "Sales boards: the organisation's day changed; rebuilding {BoardCount} boards")]

@@ -97,5 +97,5 @@ internal sealed record FeedNames(
 internal readonly record struct MomentKey(Guid OpportunityId, DateTime At)
 {
     public static MomentKey Of(Guid opportunityId, DateTime at) =>
-        new(opportunityId, new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc));
+        new(opportunityId, new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), at.Kind));
 }

@@ -15,7 +15,7 @@ namespace Crm.Infrastructure.Displays.Boards.Sales;
 /// </summary>
 internal static class SalesFigures
 {
-    /// <summary>Every rep of the scope, most won first, then most wins, then by name (the roster's order).</summary>
+    /// <summary>Every rep of the scope: most won first, then most wins, then by name.</summary>
     public static ImmutableArray<LeaderboardRow> Leaders(
         IReadOnlyList<RosterRep> reps, IReadOnlyList<OpportunityFact> rows, FiscalPeriod period,
         WonAmountTargets targets)
@@ -31,7 +31,8 @@ internal static class SalesFigures
     }
 
     /// <summary>The open opportunities of <paramref name="pipeline"/> in each of its active open stages.</summary>
-    public static ImmutableArray<FunnelStage> Funnel(SalesPipeline pipeline, IReadOnlyList<OpportunityFact> rows)
+    public static ImmutableArray<FunnelStage> Funnel(
+        SalesPipeline pipeline, IReadOnlyList<OpportunityFact> rows)
     {
         var open = rows.Where(f => f.IsOpen && f.PipelineId == pipeline.Id).ToLookup(f => f.StageId);
 
@@ -47,22 +48,24 @@ internal static class SalesFigures
         IReadOnlyList<OpportunityFact> rows, FiscalPeriod period, long? target, decimal expectedShare) =>
         new(TargetActuals.FromFacts(rows, period, 0).WonAmount, target, expectedShare);
 
-    /// <summary>Won in the period, and the open amounts expected to close in it, by forecast category.</summary>
-    public static TeamForecast Forecast(IReadOnlyList<OpportunityFact> rows, FiscalPeriod period, long? target)
+    /// <summary>Won in the period, and the open amounts expected to close in it, by category.</summary>
+    public static TeamForecast Forecast(
+        IReadOnlyList<OpportunityFact> rows, FiscalPeriod period, long? target)
     {
         var figures = rows.Where(f => ForecastCalculator.InPeriod(f, period))
             .Aggregate(ForecastFigures.Zero, (sum, f) => sum.Plus(ForecastCalculator.FiguresOf(f)));
 
-        return new TeamForecast(figures.ClosedWon, figures.Commit, figures.BestCase, figures.Pipeline, target);
+        return new TeamForecast(
+            figures.ClosedWon, figures.Commit, figures.BestCase, figures.Pipeline, target);
     }
 
-    /// <summary>The reps who logged anything today, busiest first, then by name (the roster's order).</summary>
+    /// <summary>The reps who logged anything today: busiest first, then by name.</summary>
     public static ImmutableArray<RepActivities> ActivitiesToday(
         IReadOnlyList<RosterRep> reps, IReadOnlyList<LoggedToday> logged)
     {
         var byRep = logged.ToLookup(l => l.UserId);
-        var rows = reps.Where(rep => byRep[rep.Id].Any()).Select(rep =>
-            new RepActivities(rep.Id, rep.Name, byRep[rep.Id].ToImmutableDictionary(l => l.Kind, l => l.Count)));
+        var rows = reps.Where(rep => byRep[rep.Id].Any()).Select(rep => new RepActivities(
+            rep.Id, rep.Name, byRep[rep.Id].ToImmutableDictionary(l => l.Kind, l => l.Count)));
 
         return [.. rows.OrderByDescending(r => r.Total)];
     }
