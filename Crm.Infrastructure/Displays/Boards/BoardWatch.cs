@@ -17,8 +17,6 @@ internal sealed class SharedBoard<TBoard>(TBoard first)
 
     public TBoard Current => Volatile.Read(ref _current);
 
-    public int WatchCount => _watches.Length;
-
     /// <summary>A new watch; <paramref name="onReleased"/> runs once, after the watch is taken off.</summary>
     public BoardWatch<TBoard> Watch(Action onChanged, Action onReleased)
     {

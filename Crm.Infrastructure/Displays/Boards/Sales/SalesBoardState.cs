@@ -46,7 +46,8 @@ internal sealed class SalesBoardState(
     {
         lock (_lock)
         {
-            return _ready ??= BuildFirstAsync();
+            // Started off the lock: the build takes it again, on whatever thread it resumes.
+            return _ready ??= Task.Run(BuildFirstAsync);
         }
     }
 
