@@ -1,4 +1,5 @@
 using Crm.Infrastructure.Displays.Boards;
+using Crm.Infrastructure.Displays.Boards.Sales;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Infrastructure.Displays;
@@ -12,5 +13,6 @@ internal static class DisplaysRegistration
     public static IServiceCollection AddCrmDisplays(this IServiceCollection services) => services
         .AddScoped<IDisplayService, DisplayService>()
         .AddSingleton<IDisplayDirectory, DisplayDirectory>()
+        .AddCrmSalesBoards()
         .AddCrmServiceBoards();
 }

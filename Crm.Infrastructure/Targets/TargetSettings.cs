@@ -38,8 +38,10 @@ internal sealed record TargetSettings(
         days.Where(d => d.Kind == kind).Select(d => d.Date).ToHashSet();
 
     /// <summary>The period's first and end instants in UTC: midnight in the organisation's time zone.</summary>
-    public (DateTime From, DateTime To) UtcBounds(FiscalPeriod period) =>
-        (Midnight(period.Start), Midnight(period.End));
+    public (DateTime From, DateTime To) UtcBounds(FiscalPeriod period) => UtcBounds(period.Start, period.End);
+
+    /// <summary>The days from <paramref name="start"/> up to <paramref name="end"/> as UTC instants.</summary>
+    public (DateTime From, DateTime To) UtcBounds(DateOnly start, DateOnly end) => (Midnight(start), Midnight(end));
 
     private DateTime Midnight(DateOnly day)
     {

@@ -38,6 +38,9 @@ internal sealed class WonAmountTargets
             .ToDictionary(t => t.Subject, t => t.Value));
     }
 
+    /// <summary>The sales teams and their active reps the reader may read, by name.</summary>
+    public IReadOnlyList<RosterTeam> Roster => _roster;
+
     /// <summary>The rep's target; null when none is set or the reader may not read it.</summary>
     public long? Rep(Guid repId) =>
         _roster.SelectMany(t => t.Reps).Any(r => r.Id == repId) ? Set(TargetSubject.Rep(repId)) : null;

@@ -38,6 +38,6 @@ public sealed class WallHostTests(CrmWebFactory app) : IClassFixture<CrmWebFacto
         var html = await response.Content.ReadAsStringAsync(Token);
         Assert.Contains("data-testid=\"wall-gone\"", html);
         Assert.Contains("wall/wall.js", html);
-        Assert.DoesNotContain("MudBlazor.min.js", html);
+        Assert.DoesNotContain("<script src=\"_content/MudBlazor", html);
     }
 }
