@@ -12,8 +12,14 @@ internal static class WallStyle
     public static string Percent(decimal share) =>
         (Math.Clamp(share, 0m, 1m) * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>The share <paramref name="part"/> is of <paramref name="whole"/>; 0 when the whole is not positive.</summary>
+    /// <summary>
+    /// The share <paramref name="part"/> is of <paramref name="whole"/>; 0 when the whole is not positive.
+    /// </summary>
     public static decimal Share(long part, long whole) => whole > 0 ? (decimal)part / whole : 0m;
+
+    /// <summary>A value's name as a CSS class part: "critical", "onleave".</summary>
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>A coordinate for SVG: "12.35".</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

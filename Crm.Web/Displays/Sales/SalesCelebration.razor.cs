@@ -52,7 +52,8 @@ public sealed partial class SalesCelebration : ComponentBase, IDisposable
 
         _seenBoard = Board;
         var wins = Board.Feed.Where(m => m.Kind == SalesMomentKind.Won).ToList();
-        var fresh = _knownWins is null ? null : wins.Where(m => !_knownWins.Contains(Key(m))).MaxBy(m => m.At);
+        var known = _knownWins;
+        var fresh = known is null ? null : wins.Where(m => !known.Contains(Key(m))).MaxBy(m => m.At);
         _knownWins = [.. wins.Select(Key)];
 
         if (fresh is not null)
@@ -73,7 +74,8 @@ public sealed partial class SalesCelebration : ComponentBase, IDisposable
         {
             await JS.InvokeVoidAsync("crmWall.chime");
         }
-        catch (Exception error) when (error is JSException or JSDisconnectedException or TaskCanceledException)
+        catch (Exception error)
+            when (error is JSException or JSDisconnectedException or TaskCanceledException)
         {
             // A silent TV still shows the win; browsers may refuse sound nobody clicked for.
         }

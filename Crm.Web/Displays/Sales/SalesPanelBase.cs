@@ -18,7 +18,8 @@ public abstract class SalesPanelBase : ComponentBase
     public WallCulture Wall { get; set; } = default!;
 
     /// <summary>"this month" or "this quarter", for titles.</summary>
-    protected string PeriodName => T(Board.Scope.Period == PeriodKind.Quarter ? "Period.Quarter" : "Period.Month");
+    protected string PeriodName =>
+        T(Board.Scope.Period == PeriodKind.Quarter ? "Period.Quarter" : "Period.Month");
 
     protected string T(string key) => Wall.Text<SalesWallText>(key);
 

@@ -12,11 +12,12 @@ internal static class SlaCountdownText
     {
         var total = TimeSpan.FromSeconds(Math.Floor(Math.Abs(remaining.TotalSeconds)));
         var chinese = culture.TwoLetterISOLanguageName == "zh";
+        var invariant = CultureInfo.InvariantCulture;
         var text = total.Days > 0
             ? chinese
-                ? string.Create(CultureInfo.InvariantCulture, $"{total.Days}天{total.Hours}小时")
-                : string.Create(CultureInfo.InvariantCulture, $"{total.Days}d {total.Hours}h")
-            : string.Create(CultureInfo.InvariantCulture, $"{total.Hours}:{total.Minutes:00}:{total.Seconds:00}");
+                ? string.Create(invariant, $"{total.Days}天{total.Hours}小时")
+                : string.Create(invariant, $"{total.Days}d {total.Hours}h")
+            : string.Create(invariant, $"{total.Hours}:{total.Minutes:00}:{total.Seconds:00}");
 
         return remaining < TimeSpan.Zero ? "+" + text : text;
     }

@@ -32,8 +32,8 @@ public sealed class SalesCelebrationTests : Common.CrmTestContext
         celebration.Render(p => p.Add(x => x.Board, WithWin(first, "阿里巴巴大单", 125_000_000)));
 
         var overlay = celebration.Find("[data-testid='wall-celebration']");
-        Assert.Equal("阿里巴巴大单", overlay.QuerySelector("[data-testid='wall-celebration-opportunity']")!.TextContent.Trim());
-        Assert.Equal("¥125万", overlay.QuerySelector("[data-testid='wall-celebration-amount']")!.TextContent.Trim());
+        Assert.Equal("阿里巴巴大单", Text(overlay, "wall-celebration-opportunity"));
+        Assert.Equal("¥125万", Text(overlay, "wall-celebration-amount"));
         Assert.Contains("签单人：张伟", overlay.TextContent);
     }
 
@@ -58,7 +58,8 @@ public sealed class SalesCelebrationTests : Common.CrmTestContext
 
         _clock.Advance(SalesCelebration.ShownFor);
 
-        celebration.WaitForAssertion(() => Assert.Empty(celebration.FindAll("[data-testid='wall-celebration']")));
+        celebration.WaitForAssertion(() =>
+            Assert.Empty(celebration.FindAll("[data-testid='wall-celebration']")));
     }
 
     [Theory]
@@ -73,6 +74,9 @@ public sealed class SalesCelebrationTests : Common.CrmTestContext
 
         Assert.Equal(chimes, JSInterop.Invocations.Count(i => i.Identifier == "crmWall.chime"));
     }
+
+    private static string Text(AngleSharp.Dom.IElement element, string testId) =>
+        element.QuerySelector($"[data-testid='{testId}']")!.TextContent.Trim();
 
     private static SalesBoard WithWin(SalesBoard board, string opportunity, long amount) => board with
     {

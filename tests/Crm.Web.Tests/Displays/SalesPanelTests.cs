@@ -38,7 +38,8 @@ public sealed class SalesPanelTests : CrmTestContext
     {
         var board = PanelSamples.Sales() with
         {
-            Leaders = [.. Enumerable.Range(1, 12).Select(i => new LeaderboardRow(Guid.NewGuid(), $"Rep {i}", i * 100, 1, null))],
+            Leaders = [.. Enumerable.Range(1, 12)
+                .Select(i => new LeaderboardRow(Guid.NewGuid(), $"Rep {i}", i * 100, 1, null))],
         };
 
         var panel = Show<LeaderboardPanel>(board, PanelSamples.English);
