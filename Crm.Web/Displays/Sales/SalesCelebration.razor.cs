@@ -9,8 +9,9 @@ namespace Crm.Web.Displays.Sales;
 /// <summary>
 /// Watches the board's feed for won moments it has not seen before and shows the newest for
 /// <see cref="ShownFor"/>. The first board only teaches it what is old, so opening or reloading
-/// a screen never celebrates yesterday's wins. It keeps just the keys of the wins on the last
-/// board and the one being shown.
+/// a screen never celebrates yesterday's wins: a win counts when it is not on the last board and
+/// is newer than every win on the first. It keeps just the keys of the wins on the last board,
+/// that first moment and the win being shown.
 /// </summary>
 public sealed partial class SalesCelebration : ComponentBase, IDisposable
 {
@@ -23,6 +24,7 @@ public sealed partial class SalesCelebration : ComponentBase, IDisposable
 
     private SalesBoard? _seenBoard;
     private HashSet<(Guid, int)>? _knownWins;
+    private DateTime _firstBoardWins;
     private SalesMoment? _win;
     private int _shown;
     private bool _chimeDue;
@@ -53,9 +55,15 @@ public sealed partial class SalesCelebration : ComponentBase, IDisposable
         _seenBoard = Board;
         var wins = Board.Feed.Where(m => m.Kind == SalesMomentKind.Won).ToList();
         var known = _knownWins;
-        var fresh = known is null ? null : wins.Where(m => !known.Contains(Key(m))).MaxBy(m => m.At);
         _knownWins = [.. wins.Select(Key)];
+        if (known is null)
+        {
+            _firstBoardWins = wins.Count == 0 ? DateTime.MinValue : wins.Max(m => m.At);
 
+            return;
+        }
+
+        var fresh = wins.Where(m => !known.Contains(Key(m)) && m.At > _firstBoardWins).MaxBy(m => m.At);
         if (fresh is not null)
         {
             Celebrate(fresh);

@@ -50,6 +50,18 @@ public sealed class SalesCelebrationTests : Common.CrmTestContext
     }
 
     [Fact]
+    public void NewerBoard_WithAWinOlderThanTheFirstBoardsWins_CelebratesNothing()
+    {
+        var first = PanelSamples.Sales();
+        var celebration = Show(first);
+        var old = PanelSamples.Moment(SalesMomentKind.Won, "旧的赢单", null, 1_000_000, Now.AddDays(-1));
+
+        celebration.Render(p => p.Add(x => x.Board, first with { Feed = [.. first.Feed, old] }));
+
+        Assert.Empty(celebration.FindAll("[data-testid='wall-celebration']"));
+    }
+
+    [Fact]
     public void Celebration_AfterItsTime_GoesAwayByItself()
     {
         var first = PanelSamples.Sales();

@@ -84,7 +84,7 @@ public sealed class SalesPanelTests : CrmTestContext
     {
         var panel = Show<SalesFeedPanel>(PanelSamples.Sales() with { Feed = [] }, PanelSamples.English);
 
-        Assert.Equal("Nothing has happened yet today", panel.Find("[data-testid='wall-empty']").TextContent);
+        Assert.Equal("No wins or stage moves yet", panel.Find("[data-testid='wall-empty']").TextContent);
     }
 
     [Fact]
