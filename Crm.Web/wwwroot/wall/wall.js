@@ -15,6 +15,7 @@
     let serverOffsetMs = 0;
     let shownSince = Date.now();
     let recovering = false;
+    let chimeContext = null;
 
     const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
     const retryDelay = attempt => retryDelaysMs[attempt] ?? longestRetryMs;
@@ -29,6 +30,34 @@
                 serverOffsetMs = serverMs - Date.now();
             }
             wall()?.removeAttribute("data-stale");
+        },
+        // A short rising chime for a won opportunity, made on the spot (no audio file). A TV
+        // nobody clicked on may refuse to play sound: the win is then only seen, never an error.
+        chime() {
+            try {
+                const AudioContext = window.AudioContext || window.webkitAudioContext;
+                if (!AudioContext) {
+                    return;
+                }
+                chimeContext ??= new AudioContext();
+                chimeContext.resume?.().catch(() => { });
+                const start = chimeContext.currentTime + 0.05;
+                [523.25, 659.25, 783.99, 1046.5].forEach((frequency, index) => {
+                    const tone = chimeContext.createOscillator();
+                    const volume = chimeContext.createGain();
+                    const at = start + index * 0.12;
+                    tone.type = "sine";
+                    tone.frequency.value = frequency;
+                    volume.gain.setValueAtTime(0.0001, at);
+                    volume.gain.exponentialRampToValueAtTime(0.2, at + 0.02);
+                    volume.gain.exponentialRampToValueAtTime(0.0001, at + 0.7);
+                    tone.connect(volume).connect(chimeContext.destination);
+                    tone.start(at);
+                    tone.stop(at + 0.75);
+                });
+            } catch {
+                // no sound allowed or none available
+            }
         },
     };
 
