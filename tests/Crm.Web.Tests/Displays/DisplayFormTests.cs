@@ -40,7 +40,8 @@ public sealed class DisplayFormTests
 
         var settings = form.ToSettings();
 
-        Assert.Equal((FakeDisplayService.Frontline, queue, null), (settings.TeamId, settings.QueueId, settings.PipelineId));
+        Assert.Equal(
+            (FakeDisplayService.Frontline, queue, null), (settings.TeamId, settings.QueueId, settings.PipelineId));
         Assert.False(settings.CelebrateWins || settings.PlaySound);
     }
 }

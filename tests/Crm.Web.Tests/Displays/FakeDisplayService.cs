@@ -45,17 +45,21 @@ internal sealed class FakeDisplayService : IDisplayService
     /// <summary>Thrown by the next create or update, when set.</summary>
     public Exception? SaveError { get; set; }
 
-    public static DisplayRow Row(string name, DisplayKind kind = DisplayKind.Sales, bool isLive = true) => new(
-        Guid.NewGuid(), 3, name, kind, kind == DisplayKind.Sales ? "华东销售" : "一线支持", null, 2, Languages.Chinese,
-        isLive, new DateTime(2026, 3, 1, 1, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 1, 2, 0, 0, DateTimeKind.Utc));
+    public static DisplayRow Row(string name, DisplayKind kind = DisplayKind.Sales, bool isLive = true)
+    {
+        var team = kind == DisplayKind.Sales ? "华东销售" : "一线支持";
+        var issued = new DateTime(2026, 3, 1, 1, 0, 0, DateTimeKind.Utc);
+
+        return new(Guid.NewGuid(), 3, name, kind, team, null, 2, Languages.Chinese, isLive, issued, issued.AddHours(1));
+    }
 
     /// <summary>A row and the settings its editor loads.</summary>
     public DisplayRow Add(string name)
     {
         var row = Row(name);
         Rows.Add(row);
-        Settings[row.Id] = new DisplaySettings(
-            name, DisplayKind.Sales, EastSales, [new DisplayPage("本月", [DisplayPanel.Leaderboard])], Languages.Chinese);
+        DisplayPage[] pages = [new("本月", [DisplayPanel.Leaderboard])];
+        Settings[row.Id] = new DisplaySettings(name, DisplayKind.Sales, EastSales, [.. pages], Languages.Chinese);
 
         return row;
     }
