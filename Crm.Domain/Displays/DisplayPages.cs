@@ -40,7 +40,8 @@ public static class DisplayPages
 
         if (panels.FirstOrDefault(p => !DisplayPanels.Fits(p, kind)) is var misfit && misfit != default)
         {
-            throw Problem("Pages.wrong-panel", $"Page {number}: the {misfit} panel does not belong on a {kind} display.");
+            throw Problem(
+                "Pages.wrong-panel", $"Page {number}: the {misfit} panel does not belong on a {kind} display.");
         }
 
         var title = page.Title?.Trim();

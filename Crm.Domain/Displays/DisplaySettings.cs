@@ -11,7 +11,9 @@ namespace Crm.Domain.Displays;
 /// </summary>
 /// <param name="Name">What the display is called on its screen and in the list.</param>
 /// <param name="Kind">Sales or service; fixed once the display exists.</param>
-/// <param name="TeamId">Sales: one sales team, or null for every sales team. Service: the support team (required).</param>
+/// <param name="TeamId">
+/// Sales: one sales team, or null for every sales team. Service: the support team (required).
+/// </param>
 /// <param name="Pages">The rotation, in order.</param>
 /// <param name="Language">The screen's language, whatever the TV's browser prefers.</param>
 public sealed record DisplaySettings(

@@ -35,7 +35,7 @@ internal sealed record DisplayReach(bool IsAdmin, IReadOnlyList<DisplayReach.Rea
         return new DisplayReach(actor.IsAdmin,
         [
             .. rows.OrderBy(t => NameSortKey.For(t.Name), StringComparer.Ordinal)
-                .Select(t => new ReachedTeam(t.Id, t.Name, t.Kind == TeamKind.Sales ? DisplayKind.Sales : DisplayKind.Service)),
+                .Select(t => new ReachedTeam(t.Id, t.Name, KindOf(t.Kind))),
         ]);
     }
 
@@ -48,6 +48,8 @@ internal sealed record DisplayReach(bool IsAdmin, IReadOnlyList<DisplayReach.Rea
         : Teams.Any(t => t.Id == teamId && t.Kind == kind);
 
     public bool Manages(Display display) => Manages(display.Kind, display.TeamId);
+
+    private static DisplayKind KindOf(TeamKind team) => team == TeamKind.Sales ? DisplayKind.Sales : DisplayKind.Service;
 
     private static DisplayKind? KindOf(Actor actor) =>
         actor.IsInRole(Roles.SalesManager) ? DisplayKind.Sales

@@ -63,7 +63,8 @@ public sealed partial class WallScreen : ComponentBase, IDisposable
 
     private int RotationSeconds => (int)Screen.Rotation.TotalSeconds;
 
-    private string ZoneId => TimeZoneInfo.TryConvertWindowsIdToIanaId(Screen.Zone.Id, out var iana) ? iana : Screen.Zone.Id;
+    private string ZoneId =>
+        TimeZoneInfo.TryConvertWindowsIdToIanaId(Screen.Zone.Id, out var iana) ? iana : Screen.Zone.Id;
 
     protected override async Task OnParametersSetAsync()
     {

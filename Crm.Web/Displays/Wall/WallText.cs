@@ -1,4 +1,6 @@
 namespace Crm.Web.Displays.Wall;
 
-/// <summary>Marker for WallText.resx: what the wall's frame says (clock, last update, reconnecting, turned off).</summary>
+/// <summary>
+/// Marker for WallText.resx: what the wall's frame says (clock, last update, reconnecting, turned off).
+/// </summary>
 public sealed class WallText;
