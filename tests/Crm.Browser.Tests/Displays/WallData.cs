@@ -15,7 +15,8 @@ internal static class WallData
 {
     public static async Task<Guid> TeamOfAsync(this IServiceProvider services, string email)
     {
-        await using var db = await ContextAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await ContextAsync(scope);
 
         return await db.CrmUsers.Where(u => u.Email == email).Select(u => u.TeamId).SingleAsync();
     }
@@ -26,7 +27,8 @@ internal static class WallData
         ImmutableArray<DisplayPage> pages, Guid? pipelineId = null, string language = "zh-CN",
         TimeSpan? rotation = null)
     {
-        await using var db = await ContextAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await ContextAsync(scope);
         var token = LinkTokens.New();
         // Tests show pages themselves; a long rotation keeps the browser from turning them meanwhile.
         var settings = new DisplaySettings(name, kind, teamId, pages, language)
@@ -44,12 +46,13 @@ internal static class WallData
 
     public static async Task RevokeDisplayAsync(this IServiceProvider services, Guid displayId)
     {
-        await using var db = await ContextAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await ContextAsync(scope);
         var display = await db.Displays.SingleAsync(d => d.Id == displayId);
         display.Revoke(DateTime.UtcNow);
         await db.SaveChangesAsync();
     }
 
-    private static async Task<CrmDbContext> ContextAsync(IServiceProvider services) =>
-        await services.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContextAsync();
+    private static async Task<CrmDbContext> ContextAsync(AsyncServiceScope scope) =>
+        await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContextAsync();
 }
