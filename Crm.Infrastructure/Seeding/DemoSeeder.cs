@@ -92,6 +92,7 @@ internal sealed class DemoSeeder(
         await SaveAsync(data.Tickets, cancellationToken);
         await TicketNumberAllocator.TakeAsync(db, data.Tickets.Count, cancellationToken);
         await SaveAsync(data.Targets, cancellationToken);
+        await SaveAsync(DemoDisplays.Build(clock.GetUtcNow().UtcDateTime), cancellationToken);
         await SaveSnapshotsAsync(data.ForecastSnapshots, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
