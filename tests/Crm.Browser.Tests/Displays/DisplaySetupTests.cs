@@ -15,15 +15,11 @@ public sealed class DisplaySetupTests(BrowserFixture browser, CrmAppFixture app)
     public async Task Manager_SetsUpADisplay_ItsAddressOpensTheWall()
     {
         var name = $"华东战况 {Guid.NewGuid().ToString("N")[..4]}";
-        var manager = await OpenAsync(1440, 900);
-        await manager.SignInAsync(Manager);
-        await manager.GoToAsync("/displays");
-        await manager.GetByTestId("display-new").ClickAsync();
-        await manager.Locator("input[data-testid=display-name]").FillAsync(name);
+        var manager = await SignedInManagerAsync();
 
-        await manager.GetByTestId("display-save").ClickAsync();
+        var address = await SetUpAsync(manager, name);
 
-        var address = await manager.Locator("input[data-testid=display-address]").InputValueAsync();
+        await ShootAsync(manager, "displays-address.png");
         var tv = await OpenAsync(1920, 1080);
         await tv.GotoAsync(new Uri(address).PathAndQuery);
         await Expect(tv.GetByTestId("wall-name")).ToHaveTextAsync(name);
@@ -34,13 +30,8 @@ public sealed class DisplaySetupTests(BrowserFixture browser, CrmAppFixture app)
     public async Task Manager_RevokesADisplay_TheTvGoesBlank()
     {
         var name = $"撤销演示 {Guid.NewGuid().ToString("N")[..4]}";
-        var manager = await OpenAsync(1440, 900);
-        await manager.SignInAsync(Manager);
-        await manager.GoToAsync("/displays");
-        await manager.GetByTestId("display-new").ClickAsync();
-        await manager.Locator("input[data-testid=display-name]").FillAsync(name);
-        await manager.GetByTestId("display-save").ClickAsync();
-        var address = await manager.Locator("input[data-testid=display-address]").InputValueAsync();
+        var manager = await SignedInManagerAsync();
+        var address = await SetUpAsync(manager, name);
         await manager.GetByTestId("display-address-close").ClickAsync();
         var tv = await OpenAsync(1920, 1080);
         await tv.GotoAsync(new Uri(address).PathAndQuery);
@@ -52,6 +43,7 @@ public sealed class DisplaySetupTests(BrowserFixture browser, CrmAppFixture app)
 
         await Expect(tv.GetByTestId("wall-gone")).ToBeVisibleAsync();
         await Expect(card.GetByTestId("display-row-status")).ToContainTextAsync("已停用");
+        await ShootAsync(manager, "displays-list.png");
     }
 
     [Fact]
@@ -71,6 +63,28 @@ public sealed class DisplaySetupTests(BrowserFixture browser, CrmAppFixture app)
         {
             await context.DisposeAsync();
         }
+    }
+
+    // Saves a new display with the dialog's defaults and the name given; returns its address.
+    private static async Task<string> SetUpAsync(IPage manager, string name)
+    {
+        await manager.GetByTestId("display-new").ClickAsync();
+        await manager.Locator("input[data-testid=display-name]").FillAsync(name);
+        await manager.GetByTestId("display-save").ClickAsync();
+
+        return await manager.Locator("input[data-testid=display-address]").InputValueAsync();
+    }
+
+    private static Task ShootAsync(IPage page, string fileName) =>
+        page.ScreenshotAsync(new() { Path = WallScreens.ArtifactPath(fileName) });
+
+    private async Task<IPage> SignedInManagerAsync()
+    {
+        var manager = await OpenAsync(1440, 900);
+        await manager.SignInAsync(Manager);
+        await manager.GoToAsync("/displays");
+
+        return manager;
     }
 
     private async Task<IPage> OpenAsync(int width, int height)
