@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crm.Domain.Displays;
+using Crm.Domain.Pipeline;
 using Crm.Infrastructure.Common;
 using Crm.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,19 @@ internal static class WallData
         await db.SaveChangesAsync();
 
         return (display.Id, token);
+    }
+
+    /// <summary>Wins the opportunity of that name as its owner would, saved like any other change.</summary>
+    public static async Task WinOpportunityAsync(this IServiceProvider services, Guid pipelineId, string name)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await ContextAsync(scope);
+        var pipeline = await db.Pipelines.SingleAsync(p => p.Id == pipelineId);
+        var opportunity = await db.Opportunities.SingleAsync(o => o.PipelineId == pipelineId && o.Name == name);
+        var now = DateTime.UtcNow;
+        opportunity.MoveTo(pipeline.WonStage, opportunity.OwnerId, now,
+            new CloseInfo("客户签约", DateOnly.FromDateTime(now)));
+        await db.SaveChangesAsync();
     }
 
     public static async Task RevokeDisplayAsync(this IServiceProvider services, Guid displayId)

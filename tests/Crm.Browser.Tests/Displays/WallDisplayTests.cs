@@ -93,6 +93,24 @@ public sealed class WallDisplayTests(BrowserFixture browser, CrmAppFixture app) 
     }
 
     [Fact]
+    public async Task DealWon_WhileADisplayShows_CelebratesIt()
+    {
+        var (pipelineId, opportunity) = await app.PipelineWithOpportunityOfAsync(Rep);
+        var team = await app.Services.TeamOfAsync(Rep);
+        var display = await app.Services.DisplayAsync("赢单庆祝", DisplayKind.Sales, team,
+            [new DisplayPage(null, [DisplayPanel.SalesFeed, DisplayPanel.Leaderboard])], pipelineId);
+        var wall = await OpenAsync($"/wall/{display.Token}");
+        await Expect(FeedLine(wall, opportunity)).ToBeVisibleAsync(new() { Timeout = Patience });
+
+        await app.Services.WinOpportunityAsync(pipelineId, opportunity);
+
+        var celebration = wall.GetByTestId("wall-celebration");
+        await Expect(celebration).ToBeVisibleAsync(new() { Timeout = Patience });
+        await Expect(celebration.GetByTestId("wall-celebration-opportunity")).ToContainTextAsync(opportunity);
+        await ShootAsync(wall, "wall-celebration-1080p.png");
+    }
+
+    [Fact]
     public async Task Revoked_WhileShowing_GoesBlankWithAMessage()
     {
         var team = await app.Services.TeamOfAsync(Rep);

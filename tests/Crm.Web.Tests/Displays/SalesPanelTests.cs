@@ -80,6 +80,16 @@ public sealed class SalesPanelTests : CrmTestContext
     }
 
     [Fact]
+    public void Feed_WinIntoTheWonStage_NamesTheOutcomeOnce()
+    {
+        var win = PanelSamples.Moment(SalesMomentKind.Won, "华为云扩容", "赢单", 50_000_000, PanelSamples.Now);
+
+        var panel = Show<SalesFeedPanel>(PanelSamples.Sales() with { Feed = [win] }, PanelSamples.Chinese);
+
+        Assert.Empty(panel.FindAll("[data-testid='wall-feed-item'] .sales-moment-stage"));
+    }
+
+    [Fact]
     public void Feed_NoMoments_SaysSoInEnglish()
     {
         var panel = Show<SalesFeedPanel>(PanelSamples.Sales() with { Feed = [] }, PanelSamples.English);
