@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crm.Domain.Common;
 using Crm.Domain.Displays;
 using Crm.Infrastructure.Common;
@@ -20,8 +19,7 @@ internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<DisplayDirectory> _logger;
     private readonly IDisposable _changes;
-    private readonly Lock _lock = new();
-    private ImmutableArray<Action<Guid>> _listeners = [];
+    private readonly Listeners<Action<Guid>> _listeners = new();
 
     public DisplayDirectory(IServiceScopeFactory scopes, ILiveBus bus, ILogger<DisplayDirectory> logger)
     {
@@ -48,15 +46,7 @@ internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
         return display is null ? null : await db.ScreenOfAsync(display, cancellationToken);
     }
 
-    public IDisposable Subscribe(Action<Guid> onChanged)
-    {
-        lock (_lock)
-        {
-            _listeners = _listeners.Add(onChanged);
-        }
-
-        return new Listener(this, onChanged);
-    }
+    public IDisposable Subscribe(Action<Guid> onChanged) => _listeners.Add(onChanged);
 
     public void Dispose() => _changes.Dispose();
 
@@ -64,7 +54,7 @@ internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
     {
         if (domainEvent is DisplayChanged changed)
         {
-            foreach (var listener in _listeners)
+            foreach (var listener in _listeners.All)
             {
                 Tell(listener, changed.AggregateId);
             }
@@ -84,18 +74,5 @@ internal sealed class DisplayDirectory : IDisplayDirectory, IDisposable
         {
             DisplaysLog.ListenerFailed(_logger, error, displayId);
         }
-    }
-
-    private void Remove(Action<Guid> onChanged)
-    {
-        lock (_lock)
-        {
-            _listeners = _listeners.Remove(onChanged);
-        }
-    }
-
-    private sealed class Listener(DisplayDirectory owner, Action<Guid> onChanged) : IDisposable
-    {
-        public void Dispose() => owner.Remove(onChanged);
     }
 }

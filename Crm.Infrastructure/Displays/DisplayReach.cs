@@ -49,7 +49,8 @@ internal sealed record DisplayReach(bool IsAdmin, IReadOnlyList<DisplayReach.Rea
 
     public bool Manages(Display display) => Manages(display.Kind, display.TeamId);
 
-    private static DisplayKind KindOf(TeamKind team) => team == TeamKind.Sales ? DisplayKind.Sales : DisplayKind.Service;
+    private static DisplayKind KindOf(TeamKind team) =>
+        team == TeamKind.Sales ? DisplayKind.Sales : DisplayKind.Service;
 
     private static DisplayKind? KindOf(Actor actor) =>
         actor.IsInRole(Roles.SalesManager) ? DisplayKind.Sales

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Crm.Infrastructure.Common;
 
 namespace Crm.Web.Displays.Wall;
 
@@ -12,9 +12,8 @@ internal sealed class WallHeartbeat : IDisposable
     /// <summary>How often screens beat; the browser calls a screen stale after three missed beats.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
-    private readonly Lock _lock = new();
+    private readonly Listeners<Action> _listeners = new();
     private readonly ITimer _timer;
-    private ImmutableArray<Action> _listeners = [];
 
     public WallHeartbeat(TimeProvider clock)
     {
@@ -22,36 +21,15 @@ internal sealed class WallHeartbeat : IDisposable
     }
 
     /// <summary>Calls <paramref name="onBeat"/> on a pool thread every beat; it must only schedule work.</summary>
-    public IDisposable Subscribe(Action onBeat)
-    {
-        lock (_lock)
-        {
-            _listeners = _listeners.Add(onBeat);
-        }
-
-        return new Listener(this, onBeat);
-    }
+    public IDisposable Subscribe(Action onBeat) => _listeners.Add(onBeat);
 
     public void Dispose() => _timer.Dispose();
 
     private void Beat()
     {
-        foreach (var listener in _listeners)
+        foreach (var listener in _listeners.All)
         {
             listener();
         }
-    }
-
-    private void Remove(Action onBeat)
-    {
-        lock (_lock)
-        {
-            _listeners = _listeners.Remove(onBeat);
-        }
-    }
-
-    private sealed class Listener(WallHeartbeat owner, Action onBeat) : IDisposable
-    {
-        public void Dispose() => owner.Remove(onBeat);
     }
 }

@@ -24,7 +24,8 @@ public sealed class WallRecoveryTests(BrowserFixture browser)
         var team = await app.Services.TeamOfAsync("zhang.wei@demo.crm");
         var display = await app.Services.DisplayAsync("重启测试", DisplayKind.Sales, team,
             [new DisplayPage(null, [DisplayPanel.Leaderboard, DisplayPanel.TargetGauge])]);
-        await using var context = await browser.NewContextAsync(app.BaseUrl, new ViewportSize { Width = 1920, Height = 1080 });
+        var tv = new ViewportSize { Width = 1920, Height = 1080 };
+        await using var context = await browser.NewContextAsync(app.BaseUrl, tv);
         var page = await context.NewPageAsync();
         await page.GoToAsync($"/wall/{display.Token}");
         await page.MarkDocumentAsync();

@@ -27,7 +27,8 @@ internal static class WallScreens
             for (const body of document.querySelectorAll(".wall-page[data-shown] .wall-panel-body")) {
                 if (body.scrollHeight > body.clientHeight + 2 || body.scrollWidth > body.clientWidth + 2) {
                     const title = body.parentElement.querySelector(".wall-panel-title")?.textContent;
-                    found.push(`${title}: ${body.scrollWidth}x${body.scrollHeight} in ${body.clientWidth}x${body.clientHeight}`);
+                    const content = `${body.scrollWidth}x${body.scrollHeight}`;
+                    found.push(`${title}: ${content} in ${body.clientWidth}x${body.clientHeight}`);
                 }
             }
             return found;

@@ -56,8 +56,8 @@ public sealed class SatisfactionSurveyTests(BrowserFixture browser, CrmAppFixtur
         var at = DateTime.UtcNow.AddHours(-2);
 
         var ticket = Ticket.Create(Guid.CreateVersion7(), number, new TicketDraft(
-            $"打印机无法连接 {number}", "办公室的打印机离线了", TicketChannel.Email, TicketCategory.Problem,
-            TicketPriority.Medium, queue.Id, queue.TeamId) { RequesterEmail = "chen.si@customer.test" }, agent, at);
+            $"打印机无法连接 {number}", "办公室的打印机离线了", TicketChannel.Email,
+            TicketCategory.Problem, TicketPriority.Medium, queue.Id, queue.TeamId) { RequesterEmail = "chen.si@customer.test" }, agent, at);
         ticket.ArriveAssigned(agent, agent, at);
         ticket.Open(agent, at.AddMinutes(10));
         ticket.Resolve(agent, at.AddHours(1));

@@ -56,8 +56,8 @@ public sealed class DisplayTests
     [Fact]
     public void Create_ServiceWithoutTeam_IsRefused()
     {
-        var settings = new DisplaySettings("客服大屏", DisplayKind.Service, null, [new DisplayPage(null, [DisplayPanel.Queue])],
-            Languages.Chinese);
+        var settings = new DisplaySettings(
+            "客服大屏", DisplayKind.Service, null, [new DisplayPage(null, [DisplayPanel.Queue])], Languages.Chinese);
 
         var error = Assert.Throws<DomainException>(() => Display.Create(Guid.CreateVersion7(), settings, Hash, At));
 
@@ -90,8 +90,8 @@ public sealed class DisplayTests
     public void Edit_OtherKind_IsRefused()
     {
         var display = Display.Create(Guid.CreateVersion7(), Sales(), Hash, At);
-        var service = new DisplaySettings("客服", DisplayKind.Service, Team, [new DisplayPage(null, [DisplayPanel.Queue])],
-            Languages.Chinese);
+        var service = new DisplaySettings(
+            "客服", DisplayKind.Service, Team, [new DisplayPage(null, [DisplayPanel.Queue])], Languages.Chinese);
 
         var error = Assert.Throws<DomainException>(() => display.Edit(service, At));
 

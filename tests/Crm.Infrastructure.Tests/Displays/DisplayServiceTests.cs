@@ -146,7 +146,8 @@ public sealed class DisplayServiceTests(MigratedDatabases databases) : IClassFix
         await using var _ = host;
         world.SignInAsLead();
         var address = await displays.CreateAsync(Service(world.FirstLine), Ct);
-        await displays.UpdateAsync(address.Id, address.Version, Service(world.FirstLine) with { Name = "新名字" }, Ct);
+        var renamed = Service(world.FirstLine) with { Name = "新名字" };
+        await displays.UpdateAsync(address.Id, address.Version, renamed, Ct);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => displays.UpdateAsync(
             address.Id, address.Version, Service(world.FirstLine) with { Name = "旧版本" }, Ct));
@@ -183,14 +184,15 @@ public sealed class DisplayServiceTests(MigratedDatabases databases) : IClassFix
     }
 
     private static DisplaySettings Service(Guid teamId, Guid? queueId = null) => new(
-        "一线大屏", DisplayKind.Service, teamId, [new DisplayPage("队列", [DisplayPanel.Queue, DisplayPanel.AtRisk])],
-        Languages.Chinese)
+        "一线大屏", DisplayKind.Service, teamId,
+        [new DisplayPage("队列", [DisplayPanel.Queue, DisplayPanel.AtRisk])], Languages.Chinese)
     {
         QueueId = queueId,
     };
 
     private static DisplaySettings Sales(Guid teamId) => new(
-        "销售大屏", DisplayKind.Sales, teamId, [new DisplayPage(null, [.. DisplayPanels.Sales])], Languages.English);
+        "销售大屏", DisplayKind.Sales, teamId,
+        [new DisplayPage(null, [.. DisplayPanels.Sales])], Languages.English);
 
     private static async Task<Guid> TeamOfAsync(CrmTestHost host, Guid userId)
     {

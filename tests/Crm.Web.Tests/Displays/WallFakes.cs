@@ -111,7 +111,8 @@ internal static class WallSamples
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static DisplayScreen SalesScreen(string language = "zh-CN") => new(
-        Guid.Parse("0195d000-0000-7000-8000-000000000001"), 1, "华东销售大屏", DisplayKind.Sales, SalesTeam, null, null,
+        Guid.Parse("0195d000-0000-7000-8000-000000000001"), 1, "华东销售大屏", DisplayKind.Sales, SalesTeam,
+        null, null,
         PeriodKind.Month,
         [
             new DisplayPage("本月战况", [DisplayPanel.Leaderboard, DisplayPanel.TargetGauge]),
@@ -129,7 +130,8 @@ internal static class WallSamples
     public static SalesBoard SalesBoard(DateTime updatedAt) => new(
         new SalesBoardScope(SalesTeam, null, PeriodKind.Month),
         new FiscalCalendar(1).PeriodContaining(new DateOnly(2026, 3, 2), PeriodKind.Month),
-        "CNY", [], [], new TargetPace(0, null, 0m), new Crm.Infrastructure.Displays.Boards.TeamForecast(0, 0, 0, 0, null), [], [], updatedAt);
+        "CNY", [], [], new TargetPace(0, null, 0m),
+        new Crm.Infrastructure.Displays.Boards.TeamForecast(0, 0, 0, 0, null), [], [], updatedAt);
 
     public static ServiceBoard ServiceBoard(DateTime updatedAt) => new(
         new ServiceBoardScope(SupportTeam, null), [], [], [], new ServiceToday(3, 2), new SatisfactionToday(0, null, 0),

@@ -42,7 +42,8 @@ public sealed class WallPageTests : CrmTestContext
         Assert.Equal("Asia/Shanghai", page.Find("[data-testid='wall-clock']").GetAttribute("data-zone"));
         // 08:00 UTC is 16:00 in Shanghai.
         Assert.Contains("更新于 16:00:00", page.Find("[data-testid='wall-updated']").TextContent);
-        Assert.Equal("正在重新连接…数据可能不是最新", page.Find("[data-testid='wall-banner']").TextContent);
+        var banner = page.Find("[data-testid='wall-banner']");
+        Assert.Equal("正在重新连接…数据可能不是最新", banner.TextContent);
     }
 
     [Fact]
